@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.auth.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.auth.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.organization.internal;
+
+import org.jspecify.annotations.NullMarked;

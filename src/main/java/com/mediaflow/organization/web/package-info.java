@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.organization.web;
+
+import org.jspecify.annotations.NullMarked;

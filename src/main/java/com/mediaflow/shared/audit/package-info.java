@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.shared.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.shared.idempotency;
+
+import org.jspecify.annotations.NullMarked;

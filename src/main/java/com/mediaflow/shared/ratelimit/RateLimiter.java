@@ -1,0 +1,57 @@
+package com.mediaflow.shared.ratelimit;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Token buckets in Redis (Bucket4j), so every instance counts against the same limit. A bucket
+ * holds {@code capacity} tokens and refills them all, greedily, over {@code period}.
+ */
+@Component
+public class RateLimiter {
+
+    private final RateLimitProperties properties;
+    private final ProxyManager<byte[]> buckets;
+
+    RateLimiter(RateLimitProperties properties, LettuceConnectionFactory connectionFactory) {
+        this.properties = properties;
+        this.buckets = Bucket4jLettuce.casBasedBuilder((RedisClient) connectionFactory.getRequiredNativeClient())
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                .build();
+    }
+
+    /** Takes one token for {@code key}; throws {@link RateLimitedException} when none is left. */
+    public RateLimitStatus consume(String planName, RateLimitProperties.Plan plan, String key) {
+        if (!properties.enabled()) {
+            return RateLimitStatus.unlimited(plan);
+        }
+        var configuration = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(plan.capacity()).refillGreedy(plan.capacity(), plan.period()))
+                .build();
+        var bucket = buckets.getProxy(("rate-limit:" + planName + ":" + key).getBytes(StandardCharsets.UTF_8), () -> configuration);
+        var probe = bucket.tryConsumeAndReturnRemaining(1);
+        var status = new RateLimitStatus(
+                plan.capacity(),
+                probe.getRemainingTokens(),
+                Duration.ofNanos(probe.isConsumed() ? timeToFull(plan, probe.getRemainingTokens()) : probe.getNanosToWaitForRefill()));
+        if (!probe.isConsumed()) {
+            throw new RateLimitedException(status);
+        }
+        return status;
+    }
+
+    public RateLimitProperties properties() {
+        return properties;
+    }
+
+    private static long timeToFull(RateLimitProperties.Plan plan, long remaining) {
+        return plan.period().toNanos() / plan.capacity() * (plan.capacity() - remaining);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.shared.ratelimit;
+
+import org.jspecify.annotations.NullMarked;

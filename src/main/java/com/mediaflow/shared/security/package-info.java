@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.shared.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.shared.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+package com.mediaflow.team.internal;
+
+/** The outcome of an invitation: the invited member and the invitation. */
+public record Invited(MemberView member, InvitationView invitation) {}

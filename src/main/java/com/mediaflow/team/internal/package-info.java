@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.team.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.team.web;
+
+import org.jspecify.annotations.NullMarked;
