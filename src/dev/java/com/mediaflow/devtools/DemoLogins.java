@@ -10,7 +10,8 @@ final class DemoLogins {
 
     static String describe(ApplicationContext context) {
         var jdbc = context.getBean(JdbcClient.class);
-        long members = jdbc.sql("SELECT count(*) FROM team_members").query(Long.class).single();
+        long members =
+                jdbc.sql("SELECT count(*) FROM team_members").query(Long.class).single();
         if (members == 0) {
             return """
 

@@ -25,14 +25,24 @@ class DevBanner {
         var banner = new StringBuilder()
                 .append("\n\n  MediaFlow CRM is running\n")
                 .append("  ------------------------\n")
-                .append("  API          ").append(base).append("/api\n")
-                .append("  Swagger UI   ").append(base).append("/swagger-ui.html\n")
-                .append("  OpenAPI      ").append(base).append("/v3/api-docs\n")
-                .append("  Health       ").append(base).append("/actuator/health\n");
+                .append("  API          ")
+                .append(base)
+                .append("/api\n")
+                .append("  Swagger UI   ")
+                .append(base)
+                .append("/swagger-ui.html\n")
+                .append("  OpenAPI      ")
+                .append(base)
+                .append("/v3/api-docs\n")
+                .append("  Health       ")
+                .append(base)
+                .append("/actuator/health\n");
         if (mailbox) {
             banner.append("  Mailbox      ").append(base).append("/dev/mailbox  (e-mail sent by the app lands here)\n");
         }
-        banner.append("  Database     ").append(environment.getProperty("spring.datasource.url")).append('\n');
+        banner.append("  Database     ")
+                .append(environment.getProperty("spring.datasource.url"))
+                .append('\n');
         banner.append(DemoLogins.describe(event.getApplicationContext()));
         log.info(banner.toString());
     }

@@ -25,7 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DevMailboxController {
 
     record CapturedMail(
-            @Nullable Instant receivedAt, List<String> to, @Nullable String from, @Nullable String subject, String body) {}
+            @Nullable Instant receivedAt,
+            List<String> to,
+            @Nullable String from,
+            @Nullable String subject,
+            String body) {}
 
     @GetMapping("/dev/mailbox")
     @Operation(summary = "E-mail captured by the development mailbox (development builds only)")
@@ -54,9 +58,12 @@ class DevMailboxController {
     private static CapturedMail toCaptured(MimeMessage message) throws MessagingException {
         var recipients = message.getAllRecipients() == null
                 ? List.<String>of()
-                : Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+                : Arrays.stream(message.getAllRecipients())
+                        .map(Object::toString)
+                        .toList();
         var from = message.getFrom() == null || message.getFrom().length == 0 ? null : message.getFrom()[0].toString();
-        var received = message.getSentDate() == null ? null : message.getSentDate().toInstant();
+        var received =
+                message.getSentDate() == null ? null : message.getSentDate().toInstant();
         return new CapturedMail(received, recipients, from, message.getSubject(), GreenMailUtil.getBody(message));
     }
 }

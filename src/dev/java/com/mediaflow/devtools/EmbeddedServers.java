@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.SpringApplication;
 import redis.embedded.RedisServer;
 
 /**
@@ -26,7 +27,8 @@ final class EmbeddedServers {
     private final @Nullable RedisServer redis;
     private final @Nullable GreenMail mail;
 
-    private EmbeddedServers(@Nullable EmbeddedPostgres postgres, @Nullable RedisServer redis, @Nullable GreenMail mail) {
+    private EmbeddedServers(
+            @Nullable EmbeddedPostgres postgres, @Nullable RedisServer redis, @Nullable GreenMail mail) {
         this.postgres = postgres;
         this.redis = redis;
         this.mail = mail;
@@ -47,7 +49,8 @@ final class EmbeddedServers {
                 database ? startPostgres(dataDirectory.resolve("postgres"), settings.postgresPort()) : null,
                 redis ? startRedis(dataDirectory.resolve("redis"), settings.redisPort()) : null,
                 mail ? startMailbox(settings.smtpPort()) : null);
-        Runtime.getRuntime().addShutdownHook(new Thread(servers::stop, "embedded-servers-shutdown"));
+        // Boot runs shutdown handlers after every context has closed, so the database outlives the beans using it.
+        SpringApplication.getShutdownHandlers().add(EmbeddedServers::stopRunning);
         running = servers;
         return servers;
     }

@@ -23,7 +23,8 @@ public class EmbeddedServersEnvironment implements EnvironmentPostProcessor, Ord
             return;
         }
         var settings = EmbeddedSettings.from(environment);
-        var servers = EmbeddedServers.start(settings, needsDatabase(environment), needsRedis(environment), needsMail(environment));
+        var servers = EmbeddedServers.start(
+                settings, needsDatabase(environment), needsRedis(environment), needsMail(environment));
         Map<String, Object> properties = new HashMap<>();
         servers.postgresJdbcUrl().ifPresent(url -> {
             properties.put("spring.datasource.url", url);

@@ -18,10 +18,14 @@ final class OrphanedServers {
             return;
         }
         try {
-            var firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+            var firstLine =
+                    Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
             var pid = Long.parseLong(firstLine);
             ProcessHandle.of(pid)
-                    .filter(process -> process.info().command().map(c -> c.contains(expectedCommand)).orElse(false))
+                    .filter(process -> process.info()
+                            .command()
+                            .map(c -> c.contains(expectedCommand))
+                            .orElse(false))
                     .ifPresent(process -> {
                         process.destroy();
                         try {

@@ -35,5 +35,7 @@ public record AuthProperties(
         @DefaultValue("http://localhost:3000") String frontendUrl) {
 
     public record Jwt(
-            @NotBlank String secret, @DefaultValue("mediaflow") String issuer, @DefaultValue("15m") Duration accessTokenTtl) {}
+            @NotBlank String secret,
+            @DefaultValue("mediaflow") String issuer,
+            @DefaultValue("15m") Duration accessTokenTtl) {}
 }

@@ -45,7 +45,8 @@ public class ConnectionUrlsEnvironment implements EnvironmentPostProcessor, Orde
         Map<String, Object> properties = new HashMap<>();
         var port = uri.getPort() < 0 ? 5432 : uri.getPort();
         var query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-        properties.put("spring.datasource.url", "jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getRawPath() + query);
+        properties.put(
+                "spring.datasource.url", "jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getRawPath() + query);
         var userInfo = uri.getRawUserInfo();
         if (userInfo != null) {
             var separator = userInfo.indexOf(':');

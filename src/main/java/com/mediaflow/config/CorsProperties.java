@@ -6,4 +6,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** The front-end origins allowed to call the API with credentials (the refresh cookie). */
 @ConfigurationProperties("mediaflow.cors")
-public record CorsProperties(@DefaultValue("http://localhost:3000") List<String> allowedOrigins) {}
+public record CorsProperties(
+        @DefaultValue("http://localhost:3000") List<String> allowedOrigins) {}

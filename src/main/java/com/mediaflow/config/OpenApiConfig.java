@@ -46,11 +46,7 @@ class OpenApiConfig {
     @Bean
     OpenAPI mediaflowOpenApi() {
         return new OpenAPI()
-                .info(new Info()
-                        .title("MediaFlow CRM API")
-                        .version("1")
-                        .description(
-                                """
+                .info(new Info().title("MediaFlow CRM API").version("1").description("""
                                 The back end of a media production studio: clients, productions, tasks, crew, \
                                 expenses, invoices, proposals and analytics.
 
@@ -76,7 +72,8 @@ class OpenApiConfig {
     /** Schemas follow the API's snake_case JSON, not the Java field names. */
     @Bean
     ModelResolver snakeCaseModelResolver() {
-        return new ModelResolver(Json31.mapper().copy()
+        return new ModelResolver(Json31.mapper()
+                .copy()
                 .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE));
     }
 
@@ -98,28 +95,36 @@ class OpenApiConfig {
     OpenApiCustomizer securityAndErrors() {
         return openApi -> {
             openApi.getComponents().addSchemas("Problem", problemSchema());
-            openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
-            var isPublic = PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
-            if (!isPublic) {
-                operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
-                operation.getResponses().putIfAbsent("401", problem("Missing, invalid or expired access token"));
-                operation.getResponses().putIfAbsent("403", problem("The caller lacks the required permission"));
-            }
-            operation.getResponses().putIfAbsent("400", problem("Invalid input (see `errors`)"));
-            operation.getResponses().putIfAbsent("429", problem("Rate limit exceeded (see `Retry-After`)"));
-            operation.getResponses().putIfAbsent("500", problem("Unexpected error (no details are disclosed)"));
-            operation.getResponses().forEach((status, response) -> {
-                if (status.startsWith("4") || status.startsWith("5")) {
-                    response.setContent(problemContent());
-                }
-            });
-        }));
+            openApi.getPaths()
+                    .forEach((path, item) -> item.readOperations().forEach(operation -> {
+                        var isPublic = PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+                        if (!isPublic) {
+                            operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
+                            operation
+                                    .getResponses()
+                                    .putIfAbsent("401", problem("Missing, invalid or expired access token"));
+                            operation
+                                    .getResponses()
+                                    .putIfAbsent("403", problem("The caller lacks the required permission"));
+                        }
+                        operation.getResponses().putIfAbsent("400", problem("Invalid input (see `errors`)"));
+                        operation.getResponses().putIfAbsent("429", problem("Rate limit exceeded (see `Retry-After`)"));
+                        operation
+                                .getResponses()
+                                .putIfAbsent("500", problem("Unexpected error (no details are disclosed)"));
+                        operation.getResponses().forEach((status, response) -> {
+                            if (status.startsWith("4") || status.startsWith("5")) {
+                                response.setContent(problemContent());
+                            }
+                        });
+                    }));
         };
     }
 
     private static String describe(String expression) {
         var permissions = new LinkedHashSet<String>();
-        var matcher = java.util.regex.Pattern.compile("has(?:Any)?(?:Authority|Role)\\(([^)]*)\\)").matcher(expression);
+        var matcher = java.util.regex.Pattern.compile("has(?:Any)?(?:Authority|Role)\\(([^)]*)\\)")
+                .matcher(expression);
         while (matcher.find()) {
             Arrays.stream(matcher.group(1).split(","))
                     .map(s -> s.trim().replace("'", ""))

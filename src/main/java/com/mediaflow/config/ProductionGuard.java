@@ -25,7 +25,8 @@ public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
         if (!environment.containsProperty("spring.datasource.url")) {
             problems.add("DATABASE_URL is not set (the PostgreSQL server to use)");
         }
-        if (!environment.containsProperty("spring.data.redis.url") && !environment.containsProperty("spring.data.redis.host")) {
+        if (!environment.containsProperty("spring.data.redis.url")
+                && !environment.containsProperty("spring.data.redis.host")) {
             problems.add("REDIS_URL is not set (the Redis server to use)");
         }
         var secret = environment.getProperty("mediaflow.auth.jwt.secret", "");

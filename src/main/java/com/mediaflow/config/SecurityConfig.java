@@ -68,18 +68,20 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.decoder(jwtDecoder)
-                                .jwtAuthenticationConverter(memberAuthentication))
+                .oauth2ResourceServer(oauth -> oauth.jwt(
+                                jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(memberAuthentication))
                         .authenticationEntryPoint(unauthenticated(problems)))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthenticated(problems))
                         .accessDeniedHandler((request, response, e) -> problems.write(
                                 response,
                                 Problems.problem(
-                                        ErrorCode.FORBIDDEN, "You do not have the permission this action needs", request))))
+                                        ErrorCode.FORBIDDEN,
+                                        "You do not have the permission this action needs",
+                                        request))))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer ->
-                                referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(
                                 permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));

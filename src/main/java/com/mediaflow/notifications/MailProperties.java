@@ -8,4 +8,6 @@ import org.springframework.validation.annotation.Validated;
 /** The sender address of the studio's e-mail. */
 @ConfigurationProperties("mediaflow.mail")
 @Validated
-public record MailProperties(@NotBlank @DefaultValue("MediaFlow <no-reply@mediaflow.local>") String from) {}
+public record MailProperties(
+        @NotBlank @DefaultValue("MediaFlow <no-reply@mediaflow.local>")
+        String from) {}

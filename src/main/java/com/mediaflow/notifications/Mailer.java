@@ -49,7 +49,11 @@ public class Mailer {
         try {
             sender.send(mail);
         } catch (MailException e) {
-            log.error("Could not send '{}' to a recipient at {}: {}", message.subject(), domainOf(message.to()), e.getMessage());
+            log.error(
+                    "Could not send '{}' to a recipient at {}: {}",
+                    message.subject(),
+                    domainOf(message.to()),
+                    e.getMessage());
         }
     }
 

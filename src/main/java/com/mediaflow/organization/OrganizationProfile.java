@@ -23,13 +23,25 @@ public record OrganizationProfile(
         @Valid @NotNull Address address,
         @Size(max = 50) @Nullable String taxId,
         @Nullable UUID logoFileId,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String defaultCurrency,
-        @NotNull @Pattern(regexp = "[A-Z0-9]{1,10}", message = "must be 1-10 capital letters or digits") String invoicePrefix,
-        @NotNull @Pattern(regexp = "[A-Z0-9]{1,10}", message = "must be 1-10 capital letters or digits") String creditNotePrefix,
-        @NotNull @Pattern(regexp = "[A-Z0-9]{1,10}", message = "must be 1-10 capital letters or digits") String proposalPrefix,
+
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+        String defaultCurrency,
+
+        @NotNull @Pattern(regexp = "[A-Z0-9]{1,10}", message = "must be 1-10 capital letters or digits")
+        String invoicePrefix,
+
+        @NotNull @Pattern(regexp = "[A-Z0-9]{1,10}", message = "must be 1-10 capital letters or digits")
+        String creditNotePrefix,
+
+        @NotNull @Pattern(regexp = "[A-Z0-9]{1,10}", message = "must be 1-10 capital letters or digits")
+        String proposalPrefix,
+
         @Min(0) @Max(365) int paymentTermsDays,
         @Valid @NotNull BankDetails bankDetails,
-        @NotNull @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a colour like #1F6FEB") String brandColor,
+
+        @NotNull @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a colour like #1F6FEB")
+        String brandColor,
+
         @NotBlank @Size(max = 64) String timezone,
         long version) {
 
@@ -39,7 +51,9 @@ public record OrganizationProfile(
             @Size(max = 100) @Nullable String city,
             @Size(max = 20) @Nullable String postalCode,
             @Size(max = 100) @Nullable String region,
-            @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as DE") @Nullable String country) {}
+
+            @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as DE") @Nullable
+            String country) {}
 
     public record BankDetails(
             @Size(max = 200) @Nullable String accountName,

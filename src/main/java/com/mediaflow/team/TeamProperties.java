@@ -10,4 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("mediaflow.team")
 public record TeamProperties(
-        @DefaultValue("7d") Duration invitationTtl, @DefaultValue("http://localhost:3000") String frontendUrl) {}
+        @DefaultValue("7d") Duration invitationTtl,
+        @DefaultValue("http://localhost:3000") String frontendUrl) {}

@@ -91,5 +91,4 @@ class AccessTokens implements JwtDecoder {
     }
 
     record IssuedAccessToken(String value, long expiresInSeconds) {}
-
 }

@@ -80,7 +80,8 @@ class Credentials {
         return passwordHash;
     }
 
-    @Nullable Instant lockedUntil() {
+    @Nullable
+    Instant lockedUntil() {
         return lockedUntil;
     }
 }

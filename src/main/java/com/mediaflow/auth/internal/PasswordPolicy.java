@@ -26,7 +26,8 @@ class PasswordPolicy {
 
     PasswordPolicy() {
         var resource = new ClassPathResource("auth/common-passwords.txt");
-        try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+        try (var reader =
+                new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
             common = reader.lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
@@ -47,7 +48,8 @@ class PasswordPolicy {
         if (password.chars().noneMatch(Character::isUpperCase)
                 || password.chars().noneMatch(Character::isLowerCase)
                 || password.chars().noneMatch(Character::isDigit)) {
-            throw InvalidInputException.field(field, "must contain an upper-case letter, a lower-case letter and a digit");
+            throw InvalidInputException.field(
+                    field, "must contain an upper-case letter, a lower-case letter and a digit");
         }
         var lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower)) {

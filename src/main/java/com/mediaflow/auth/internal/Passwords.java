@@ -68,7 +68,8 @@ public class Passwords {
 
     @Transactional
     public void change(CurrentUser user, String currentPassword, String newPassword) {
-        var credential = credentials.findById(user.id()).orElseThrow(() -> NotFoundException.of("Credentials", user.id()));
+        var credential =
+                credentials.findById(user.id()).orElseThrow(() -> NotFoundException.of("Credentials", user.id()));
         if (!encoder.matches(currentPassword, credential.passwordHash())) {
             throw InvalidInputException.field("current_password", "is not your current password");
         }
@@ -88,21 +89,35 @@ public class Passwords {
         rateLimiter.consume("auth", rateLimiter.properties().auth(), "forgot:" + clientIp + ":" + normalized);
         var account = team.findAccountByEmail(normalized).filter(MemberAccount::isActive);
         if (account.isEmpty()) {
-            audit.recordAs(AuditActor.claimed(normalized), "auth.password_reset_requested", "member", null, null, java.util.Map.of("known", false));
+            audit.recordAs(
+                    AuditActor.claimed(normalized),
+                    "auth.password_reset_requested",
+                    "member",
+                    null,
+                    null,
+                    java.util.Map.of("known", false));
             return;
         }
         var member = account.get();
         var now = clock.instant();
         var token = SecretTokens.generate();
-        resetTokens.save(new PasswordResetToken(member.id(), SecretTokens.hash(token), now, now.plus(properties.passwordResetTtl())));
-        audit.recordAs(AuditActor.member(member.id(), member.email()), "auth.password_reset_requested", "member", member.id(), null, null);
+        resetTokens.save(new PasswordResetToken(
+                member.id(), SecretTokens.hash(token), now, now.plus(properties.passwordResetTtl())));
+        audit.recordAs(
+                AuditActor.member(member.id(), member.email()),
+                "auth.password_reset_requested",
+                "member",
+                member.id(),
+                null,
+                null);
         var link = properties.frontendUrl().replaceAll("/+$", "") + "/reset-password?token=" + token;
         var minutes = properties.passwordResetTtl().toMinutes();
         mailer.send(new EmailMessage(
                 member.email(),
                 "Reset your MediaFlow password",
                 "Hello " + member.fullName() + ",\n\n"
-                        + "Someone (hopefully you) asked to reset the password of your " + organization.current().name()
+                        + "Someone (hopefully you) asked to reset the password of your "
+                        + organization.current().name()
                         + " account on MediaFlow.\n\nChoose a new password here (the link works once, for "
                         + minutes + " minutes):\n" + link
                         + "\n\nReset token (for API clients: POST /api/auth/password/reset): " + token
@@ -113,18 +128,27 @@ public class Passwords {
     public void reset(String token, String newPassword, String clientIp) {
         rateLimiter.consume("auth", rateLimiter.properties().auth(), "reset:" + clientIp);
         var now = clock.instant();
-        var resetToken = resetTokens.findByTokenHash(SecretTokens.hash(token))
+        var resetToken = resetTokens
+                .findByTokenHash(SecretTokens.hash(token))
                 .filter(candidate -> candidate.isUsable(now))
-                .orElseThrow(() -> InvalidInputException.field("token", "is invalid, used or expired; request a new link"));
+                .orElseThrow(
+                        () -> InvalidInputException.field("token", "is invalid, used or expired; request a new link"));
         var member = team.findAccount(resetToken.memberId())
                 .filter(MemberAccount::isActive)
-                .orElseThrow(() -> InvalidInputException.field("token", "is invalid, used or expired; request a new link"));
+                .orElseThrow(
+                        () -> InvalidInputException.field("token", "is invalid, used or expired; request a new link"));
         policy.check("password", newPassword, member.email());
-        var credential = credentials.findById(member.id())
-                .orElseThrow(() -> NotFoundException.of("Credentials", member.id()));
+        var credential =
+                credentials.findById(member.id()).orElseThrow(() -> NotFoundException.of("Credentials", member.id()));
         credential.changePassword(encoder.encode(newPassword), now);
         resetTokens.invalidateAllOf(member.id(), now);
-        audit.recordAs(AuditActor.member(member.id(), member.email()), "auth.password_reset", "member", member.id(), null, null);
+        audit.recordAs(
+                AuditActor.member(member.id(), member.email()),
+                "auth.password_reset",
+                "member",
+                member.id(),
+                null,
+                null);
         sessions.revokeAll(member.id(), null);
     }
 }

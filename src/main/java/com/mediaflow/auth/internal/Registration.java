@@ -75,6 +75,7 @@ public class Registration {
 
     private void saveCredentials(MemberAccount member, String password) {
         credentials.save(new Credentials(member.id(), passwords.encode(password), clock.instant()));
-        audit.recordAs(AuditActor.member(member.id(), member.email()), "auth.password_set", "member", member.id(), null, null);
+        audit.recordAs(
+                AuditActor.member(member.id(), member.email()), "auth.password_set", "member", member.id(), null, null);
     }
 }

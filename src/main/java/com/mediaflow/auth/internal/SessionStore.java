@@ -40,7 +40,13 @@ class SessionStore {
         var sessionId = UUID.randomUUID().toString();
         var ttl = properties.refreshTokenTtl();
         redis.opsForHash()
-                .putAll(SESSION + sessionId, Map.of("member_id", memberId.toString(), "created_at", clock.instant().toString()));
+                .putAll(
+                        SESSION + sessionId,
+                        Map.of(
+                                "member_id",
+                                memberId.toString(),
+                                "created_at",
+                                clock.instant().toString()));
         redis.expire(SESSION + sessionId, ttl);
         redis.opsForSet().add(MEMBER_SESSIONS + memberId, sessionId);
         redis.expire(MEMBER_SESSIONS + memberId, ttl);
@@ -110,10 +116,10 @@ class SessionStore {
     private NewRefreshToken issueRefreshToken(UUID memberId, String sessionId) {
         var token = SecretTokens.generate();
         var key = REFRESH + SecretTokens.hash(token);
-        redis.opsForHash()
-                .putAll(key, Map.of("member_id", memberId.toString(), "session_id", sessionId, "uses", "0"));
+        redis.opsForHash().putAll(key, Map.of("member_id", memberId.toString(), "session_id", sessionId, "uses", "0"));
         redis.expire(key, properties.refreshTokenTtl());
-        return new NewRefreshToken(token, sessionId, properties.refreshTokenTtl().toSeconds());
+        return new NewRefreshToken(
+                token, sessionId, properties.refreshTokenTtl().toSeconds());
     }
 
     record NewRefreshToken(String value, String sessionId, long expiresInSeconds) {}

@@ -92,7 +92,13 @@ public class SignIn {
         var stored = account.flatMap(a -> credentials.findById(a.id()));
         if (account.isEmpty() || stored.isEmpty()) {
             passwords.matches(password, decoyHash);
-            audit.recordAs(AuditActor.claimed(email), "auth.login_failed", "member", null, null, Map.of("reason", "unknown_account"));
+            audit.recordAs(
+                    AuditActor.claimed(email),
+                    "auth.login_failed",
+                    "member",
+                    null,
+                    null,
+                    Map.of("reason", "unknown_account"));
             return new Attempt.Failure(null);
         }
         var member = account.get();
@@ -106,7 +112,13 @@ public class SignIn {
             var locked = credential.recordFailure(now, properties.maxFailedLogins(), properties.lockout());
             audit.recordAs(actor, "auth.login_failed", "member", member.id(), null, Map.of("reason", "wrong_password"));
             if (locked) {
-                audit.recordAs(actor, "auth.lockout", "member", member.id(), null, Map.of("locked_until", credential.lockedUntil().toString()));
+                audit.recordAs(
+                        actor,
+                        "auth.lockout",
+                        "member",
+                        member.id(),
+                        null,
+                        Map.of("locked_until", credential.lockedUntil().toString()));
                 return new Attempt.Failure(properties.lockout());
             }
             return new Attempt.Failure(null);
@@ -122,7 +134,11 @@ public class SignIn {
         var refresh = sessions.start(account.id());
         var access = accessTokens.issue(account.id(), account.role().value(), refresh.sessionId());
         return new SignedIn(
-                AuthUser.of(account), access.value(), access.expiresInSeconds(), refresh.value(), refresh.expiresInSeconds());
+                AuthUser.of(account),
+                access.value(),
+                access.expiresInSeconds(),
+                refresh.value(),
+                refresh.expiresInSeconds());
     }
 
     public SignedIn refresh(String refreshToken, String clientIp) {
@@ -136,7 +152,8 @@ public class SignIn {
                     reused.memberId(),
                     null,
                     Map.of("session_revoked", reused.sessionId())));
-            throw UnauthenticatedException.because("This refresh token was already used; the session has been ended for safety");
+            throw UnauthenticatedException.because(
+                    "This refresh token was already used; the session has been ended for safety");
         }
         if (!(rotation instanceof SessionStore.Rotation.Rotated rotated)) {
             throw UnauthenticatedException.because("The refresh token is invalid or expired");
@@ -146,7 +163,8 @@ public class SignIn {
             sessions.revoke(rotated.memberId(), rotated.next().sessionId());
             throw UnauthenticatedException.because("This account is not active");
         }
-        var access = accessTokens.issue(account.get().id(), account.get().role().value(), rotated.next().sessionId());
+        var access = accessTokens.issue(
+                account.get().id(), account.get().role().value(), rotated.next().sessionId());
         return new SignedIn(
                 AuthUser.of(account.get()),
                 access.value(),
@@ -157,11 +175,12 @@ public class SignIn {
 
     /** Ends the session of the refresh token and/or of the access token presented. */
     public void logout(@Nullable String refreshToken, Optional<com.mediaflow.shared.security.CurrentUser> user) {
-        Optional<SessionStore.SessionRef> session = refreshToken == null ? Optional.empty() : sessions.sessionOf(refreshToken);
+        Optional<SessionStore.SessionRef> session =
+                refreshToken == null ? Optional.empty() : sessions.sessionOf(refreshToken);
         session.ifPresent(ref -> sessions.revoke(ref.memberId(), ref.sessionId()));
         user.ifPresent(current -> sessions.revoke(current.id(), current.sessionId()));
         var memberId = user.map(u -> u.id()).or(() -> session.map(SessionStore.SessionRef::memberId));
-        memberId.ifPresent(id -> transactions.executeWithoutResult(
-                status -> audit.recordAs(new AuditActor(id, user.map(u -> u.email()).orElse(null)), "auth.logout", "member", id, null, null)));
+        memberId.ifPresent(id -> transactions.executeWithoutResult(status -> audit.recordAs(
+                new AuditActor(id, user.map(u -> u.email()).orElse(null)), "auth.logout", "member", id, null, null)));
     }
 }

@@ -1,5 +1,4 @@
 package com.mediaflow.auth.internal;
 
 /** A fresh pair of tokens for a member. */
-public record SignedIn(
-        AuthUser user, String accessToken, long expiresIn, String refreshToken, long refreshExpiresIn) {}
+public record SignedIn(AuthUser user, String accessToken, long expiresIn, String refreshToken, long refreshExpiresIn) {}

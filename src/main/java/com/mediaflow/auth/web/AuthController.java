@@ -47,7 +47,11 @@ class AuthController {
     private final AuthProperties properties;
 
     AuthController(
-            SignIn signIn, Registration registration, Passwords passwords, TeamDirectory team, AuthProperties properties) {
+            SignIn signIn,
+            Registration registration,
+            Passwords passwords,
+            TeamDirectory team,
+            AuthProperties properties) {
         this.signIn = signIn;
         this.registration = registration;
         this.passwords = passwords;
@@ -64,16 +68,21 @@ class AuthController {
             @Valid @RequestBody AuthRequests.Register request, HttpServletRequest http) {
         var signedIn = registration.registerFounder(
                 request.fullName(), request.email(), request.password(), http.getRemoteAddr());
-        return withCookie(ResponseEntity.created(URI.create("/api/team/members/" + signedIn.user().id())), signedIn);
+        return withCookie(
+                ResponseEntity.created(
+                        URI.create("/api/team/members/" + signedIn.user().id())),
+                signedIn);
     }
 
     @PostMapping("/login")
     @Operation(
             summary = "Sign in with e-mail and password",
-            description = "Public. Returns a 15-minute access token and a 7-day refresh token (also set as an httpOnly, "
-                    + "Secure, SameSite=Strict cookie). Five failures in a row lock the account for 15 minutes. "
-                    + "Rate limited: 5 per 15 minutes per IP and account.")
-    ResponseEntity<AuthResponses.Tokens> login(@Valid @RequestBody AuthRequests.Login request, HttpServletRequest http) {
+            description =
+                    "Public. Returns a 15-minute access token and a 7-day refresh token (also set as an httpOnly, "
+                            + "Secure, SameSite=Strict cookie). Five failures in a row lock the account for 15 minutes. "
+                            + "Rate limited: 5 per 15 minutes per IP and account.")
+    ResponseEntity<AuthResponses.Tokens> login(
+            @Valid @RequestBody AuthRequests.Login request, HttpServletRequest http) {
         var signedIn = signIn.login(request.email(), request.password(), http.getRemoteAddr());
         return withCookie(ResponseEntity.ok(), signedIn);
     }
@@ -81,8 +90,9 @@ class AuthController {
     @PostMapping("/refresh")
     @Operation(
             summary = "Exchange a refresh token for new tokens",
-            description = "Public. Send the refresh token in the body or the cookie. Every refresh token works once and "
-                    + "is replaced; presenting a used one again ends the whole session.")
+            description =
+                    "Public. Send the refresh token in the body or the cookie. Every refresh token works once and "
+                            + "is replaced; presenting a used one again ends the whole session.")
     ResponseEntity<AuthResponses.Tokens> refresh(
             @RequestBody(required = false) AuthRequests.@Nullable Refresh request,
             @CookieValue(name = REFRESH_COOKIE, required = false) @Nullable String cookie,
@@ -92,7 +102,9 @@ class AuthController {
     }
 
     @GetMapping("/refresh")
-    @Operation(summary = "Refresh with the cookie", description = "Public. The same as POST, for browsers: reads the cookie.")
+    @Operation(
+            summary = "Refresh with the cookie",
+            description = "Public. The same as POST, for browsers: reads the cookie.")
     ResponseEntity<AuthResponses.Tokens> refreshWithCookie(
             @CookieValue(name = REFRESH_COOKIE, required = false) @Nullable String cookie, HttpServletRequest http) {
         return refreshWith(cookie, http);
@@ -162,7 +174,10 @@ class AuthController {
             HttpServletRequest http) {
         var signedIn =
                 registration.acceptInvitation(token, request.fullName(), request.password(), http.getRemoteAddr());
-        return withCookie(ResponseEntity.created(URI.create("/api/team/members/" + signedIn.user().id())), signedIn);
+        return withCookie(
+                ResponseEntity.created(
+                        URI.create("/api/team/members/" + signedIn.user().id())),
+                signedIn);
     }
 
     private ResponseEntity<AuthResponses.Tokens> refreshWith(@Nullable String token, HttpServletRequest http) {
@@ -175,7 +190,8 @@ class AuthController {
     private ResponseEntity<AuthResponses.Tokens> withCookie(ResponseEntity.BodyBuilder builder, SignedIn signedIn) {
         return builder.header(
                         HttpHeaders.SET_COOKIE,
-                        cookie(signedIn.refreshToken(), Duration.ofSeconds(signedIn.refreshExpiresIn())).toString())
+                        cookie(signedIn.refreshToken(), Duration.ofSeconds(signedIn.refreshExpiresIn()))
+                                .toString())
                 .body(AuthResponses.Tokens.of(signedIn));
     }
 

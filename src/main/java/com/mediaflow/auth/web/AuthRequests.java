@@ -10,7 +10,9 @@ final class AuthRequests {
 
     private AuthRequests() {}
 
-    record Login(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {}
+    record Login(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(max = 200) String password) {}
 
     record Register(
             @NotBlank @Size(max = 200) String fullName,
@@ -23,10 +25,15 @@ final class AuthRequests {
 
     record ForgotPassword(@NotBlank @Email @Size(max = 254) String email) {}
 
-    record ResetPassword(@NotBlank @Size(max = 200) String token, @NotBlank @Size(max = 200) String password) {}
+    record ResetPassword(
+            @NotBlank @Size(max = 200) String token,
+            @NotBlank @Size(max = 200) String password) {}
 
     record ChangePassword(
-            @NotBlank @Size(max = 200) String currentPassword, @NotBlank @Size(max = 200) String newPassword) {}
+            @NotBlank @Size(max = 200) String currentPassword,
+            @NotBlank @Size(max = 200) String newPassword) {}
 
-    record AcceptInvitation(@NotBlank @Size(max = 200) String fullName, @NotBlank @Size(max = 200) String password) {}
+    record AcceptInvitation(
+            @NotBlank @Size(max = 200) String fullName,
+            @NotBlank @Size(max = 200) String password) {}
 }

@@ -37,10 +37,16 @@ public class AuditLog {
     /** A change made by the member of the current request. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(
-            String action, String entityType, @Nullable Object entityId, @Nullable Object before, @Nullable Object after) {
+            String action,
+            String entityType,
+            @Nullable Object entityId,
+            @Nullable Object before,
+            @Nullable Object after) {
         var user = CurrentUsers.current();
         write(
-                new AuditActor(user.map(u -> u.id()).orElse(null), user.map(u -> u.email()).orElse(null)),
+                new AuditActor(
+                        user.map(u -> u.id()).orElse(null),
+                        user.map(u -> u.email()).orElse(null)),
                 action,
                 entityType,
                 entityId,
@@ -78,8 +84,7 @@ public class AuditLog {
             @Nullable Object before,
             @Nullable Object after) {
         var request = currentRequest();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO audit_log (id, occurred_at, actor_id, actor_email, action, entity_type, entity_id,
                                                before, after, ip, user_agent, request_id)
                         VALUES (:id, :occurredAt, :actorId, :actorEmail, :action, :entityType, :entityId,

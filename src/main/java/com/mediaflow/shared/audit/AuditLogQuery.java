@@ -12,5 +12,9 @@ public record AuditLogQuery(
         @Nullable String action,
         @BindParam("entity_type") @Nullable String entityType,
         @BindParam("entity_id") @Nullable String entityId,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime to) {}
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable
+        OffsetDateTime from,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable
+        OffsetDateTime to) {}

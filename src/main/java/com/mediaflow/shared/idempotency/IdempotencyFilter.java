@@ -82,7 +82,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             problems.write(
                     response,
                     Problems.problem(
-                            ErrorCode.CONFLICT, "This Idempotency-Key was already used for a different request", request));
+                            ErrorCode.CONFLICT,
+                            "This Idempotency-Key was already used for a different request",
+                            request));
         }
     }
 

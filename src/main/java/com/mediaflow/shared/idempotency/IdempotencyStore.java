@@ -44,13 +44,13 @@ class IdempotencyStore {
 
     Claim claim(Scope scope, String fingerprint) {
         var now = clock.instant();
-        jdbc.sql("DELETE FROM idempotency_keys WHERE member_id = :member AND idempotency_key = :key AND created_at < :cutoff")
+        jdbc.sql(
+                        "DELETE FROM idempotency_keys WHERE member_id = :member AND idempotency_key = :key AND created_at < :cutoff")
                 .param("member", scope.memberId())
                 .param("key", scope.key())
                 .param("cutoff", Timestamp.from(now.minus(RETENTION)))
                 .update();
-        int inserted = jdbc.sql(
-                        """
+        int inserted = jdbc.sql("""
                         INSERT INTO idempotency_keys (member_id, idempotency_key, fingerprint, created_at)
                         VALUES (:member, :key, :fingerprint, :now)
                         ON CONFLICT DO NOTHING
@@ -63,8 +63,7 @@ class IdempotencyStore {
         if (inserted == 1) {
             return new Claim.Claimed();
         }
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT fingerprint, status, content_type, location, body FROM idempotency_keys
                         WHERE member_id = :member AND idempotency_key = :key
                         """)
@@ -87,8 +86,7 @@ class IdempotencyStore {
     }
 
     void complete(Scope scope, StoredResponse response) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         UPDATE idempotency_keys SET status = :status, content_type = :contentType,
                                location = :location, body = :body
                         WHERE member_id = :member AND idempotency_key = :key

@@ -5,7 +5,8 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /** The part of a first response that a replay repeats. */
-record StoredResponse(int status, @Nullable String contentType, @Nullable String location, byte[] body) {
+record StoredResponse(
+        int status, @Nullable String contentType, @Nullable String location, byte[] body) {
 
     void replay(HttpServletResponse response) throws IOException {
         response.setStatus(status);

@@ -32,9 +32,7 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var key = CurrentUsers.current()
-                .map(user -> "member:" + user.id())
-                .orElse("ip:" + request.getRemoteAddr());
+        var key = CurrentUsers.current().map(user -> "member:" + user.id()).orElse("ip:" + request.getRemoteAddr());
         try {
             limiter.consume("api", limiter.properties().api(), key).writeHeaders(response);
         } catch (RateLimitedException e) {

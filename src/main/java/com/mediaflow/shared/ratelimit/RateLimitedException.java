@@ -9,7 +9,9 @@ public class RateLimitedException extends ApiException {
     private final RateLimitStatus status;
 
     RateLimitedException(RateLimitStatus status) {
-        super(ErrorCode.RATE_LIMITED, "Too many requests; retry after " + Math.max(1, status.resetSeconds()) + " seconds");
+        super(
+                ErrorCode.RATE_LIMITED,
+                "Too many requests; retry after " + Math.max(1, status.resetSeconds()) + " seconds");
         this.status = status;
     }
 

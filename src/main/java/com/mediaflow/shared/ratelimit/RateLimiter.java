@@ -23,7 +23,8 @@ public class RateLimiter {
     RateLimiter(RateLimitProperties properties, LettuceConnectionFactory connectionFactory) {
         this.properties = properties;
         this.buckets = Bucket4jLettuce.casBasedBuilder((RedisClient) connectionFactory.getRequiredNativeClient())
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 .build();
     }
 
@@ -35,12 +36,16 @@ public class RateLimiter {
         var configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(plan.capacity()).refillGreedy(plan.capacity(), plan.period()))
                 .build();
-        var bucket = buckets.getProxy(("rate-limit:" + planName + ":" + key).getBytes(StandardCharsets.UTF_8), () -> configuration);
+        var bucket = buckets.getProxy(
+                ("rate-limit:" + planName + ":" + key).getBytes(StandardCharsets.UTF_8), () -> configuration);
         var probe = bucket.tryConsumeAndReturnRemaining(1);
         var status = new RateLimitStatus(
                 plan.capacity(),
                 probe.getRemainingTokens(),
-                Duration.ofNanos(probe.isConsumed() ? timeToFull(plan, probe.getRemainingTokens()) : probe.getNanosToWaitForRefill()));
+                Duration.ofNanos(
+                        probe.isConsumed()
+                                ? timeToFull(plan, probe.getRemainingTokens())
+                                : probe.getNanosToWaitForRefill()));
         if (!probe.isConsumed()) {
             throw new RateLimitedException(status);
         }

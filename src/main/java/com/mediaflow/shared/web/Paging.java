@@ -14,16 +14,20 @@ import org.springframework.data.domain.Sort;
  * method and it is resolved (and validated) from the query string.
  */
 public record Paging(
-        @Parameter(description = "Page number, from 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
-                int page,
         @Parameter(
-                        description = "Items per page (at most 100)",
-                        schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
-                int limit,
+                description = "Page number, from 1",
+                schema = @Schema(type = "integer", minimum = "1", defaultValue = "1"))
+        int page,
+
         @Parameter(
-                        description = "Comma-separated fields to sort by, `-` for descending, e.g. `-created_at,name`",
-                        schema = @Schema(type = "string"))
-                List<String> sort) {
+                description = "Items per page (at most 100)",
+                schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+        int limit,
+
+        @Parameter(
+                description = "Comma-separated fields to sort by, `-` for descending, e.g. `-created_at,name`",
+                schema = @Schema(type = "string"))
+        List<String> sort) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;

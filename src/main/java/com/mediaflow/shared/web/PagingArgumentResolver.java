@@ -30,7 +30,10 @@ public class PagingArgumentResolver implements HandlerMethodArgumentResolver {
         var sort = request.getParameter("sort");
         List<String> fields = sort == null || sort.isBlank()
                 ? List.of()
-                : Arrays.stream(sort.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+                : Arrays.stream(sort.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
         return new Paging(page, limit, fields);
     }
 

@@ -63,7 +63,9 @@ class ProblemResponses {
         e.getFieldErrors()
                 .forEach(error -> errors.add(new InvalidInputException.FieldError(
                         JsonNames.snakeCase(error.getField()),
-                        error.isBindingFailure() ? "has an invalid value" : String.valueOf(error.getDefaultMessage()))));
+                        error.isBindingFailure()
+                                ? "has an invalid value"
+                                : String.valueOf(error.getDefaultMessage()))));
         e.getGlobalErrors()
                 .forEach(error -> errors.add(new InvalidInputException.FieldError(
                         error.getObjectName(), String.valueOf(error.getDefaultMessage()))));
@@ -113,8 +115,8 @@ class ProblemResponses {
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<ProblemDetail> denied(RuntimeException e, HttpServletRequest request) {
-        return respond(Problems.problem(
-                ErrorCode.FORBIDDEN, "You do not have the permission this action needs", request));
+        return respond(
+                Problems.problem(ErrorCode.FORBIDDEN, "You do not have the permission this action needs", request));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -127,7 +129,9 @@ class ProblemResponses {
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
         log.warn("Data integrity violation: {}", e.getMostSpecificCause().getMessage());
         return respond(Problems.problem(
-                ErrorCode.CONFLICT, "The change conflicts with existing data (a duplicate or a missing reference)", request));
+                ErrorCode.CONFLICT,
+                "The change conflicts with existing data (a duplicate or a missing reference)",
+                request));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -39,8 +39,7 @@ public class QueryParameterGuard implements HandlerInterceptor {
         if (!unknown.isEmpty()) {
             throw InvalidInputException.field(
                     unknown.iterator().next(),
-                    "is not a known parameter of this route; known: "
-                            + String.join(", ", new TreeSet<>(allowed)));
+                    "is not a known parameter of this route; known: " + String.join(", ", new TreeSet<>(allowed)));
         }
         return true;
     }
@@ -68,8 +67,9 @@ public class QueryParameterGuard implements HandlerInterceptor {
     /** A record bound from the query string: not annotated, or only with {@code @ParameterObject}/{@code @ModelAttribute}. */
     private static boolean isQueryObject(MethodParameter parameter) {
         return Arrays.stream(parameter.getParameterAnnotations())
-                .allMatch(annotation -> annotation.annotationType().getSimpleName().equals("ParameterObject")
-                        || annotation.annotationType().getSimpleName().equals("ModelAttribute"));
+                .allMatch(annotation ->
+                        annotation.annotationType().getSimpleName().equals("ParameterObject")
+                                || annotation.annotationType().getSimpleName().equals("ModelAttribute"));
     }
 
     /** {@code @BindParam} targets parameters, so it sits on the canonical constructor, not the component. */

@@ -35,7 +35,8 @@ public final class SortFields {
             var property = properties.get(name);
             if (property == null) {
                 throw InvalidInputException.field(
-                        "sort", "cannot sort by '" + name + "'; sortable fields: " + String.join(", ", properties.keySet()));
+                        "sort",
+                        "cannot sort by '" + name + "'; sortable fields: " + String.join(", ", properties.keySet()));
             }
             orders.add(descending ? Sort.Order.desc(property) : Sort.Order.asc(property));
         }

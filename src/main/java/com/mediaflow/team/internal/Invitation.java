@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** An e-mailed invitation to join the studio. Only the SHA-256 of its token is stored. */
 @Entity
 @Table(name = "team_invitations")
-public class Invitation {
+class Invitation {
 
     public enum Status {
         PENDING,
@@ -61,7 +61,8 @@ public class Invitation {
     @SuppressWarnings("NullAway.Init")
     protected Invitation() {}
 
-    Invitation(UUID memberId, String email, Role role, String tokenHash, UUID invitedBy, Instant now, Instant expiresAt) {
+    Invitation(
+            UUID memberId, String email, Role role, String tokenHash, UUID invitedBy, Instant now, Instant expiresAt) {
         this.id = UUID.randomUUID();
         this.memberId = memberId;
         this.email = email;

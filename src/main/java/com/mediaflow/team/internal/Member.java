@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "team_members")
-public class Member {
+class Member {
 
     @Id
     private UUID id;

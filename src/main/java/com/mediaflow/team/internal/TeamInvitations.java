@@ -18,7 +18,6 @@ import com.mediaflow.team.MemberAccount;
 import com.mediaflow.team.MemberStatus;
 import com.mediaflow.team.TeamProperties;
 import java.time.Clock;
-
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -68,7 +67,8 @@ public class TeamInvitations {
     @Transactional
     public Invited invite(InviteCommand command, CurrentUser inviter) {
         if (!inviter.role().mayGrant(command.role())) {
-            throw ForbiddenException.because("Only an owner can invite someone as " + command.role().value());
+            throw ForbiddenException.because(
+                    "Only an owner can invite someone as " + command.role().value());
         }
         var email = TeamMembers.normalizeEmail(command.email());
         var now = clock.instant();
@@ -78,7 +78,9 @@ public class TeamInvitations {
         }
         var profile = new MemberProfile(
                 email,
-                command.fullName() == null || command.fullName().isBlank() ? nameFrom(email) : command.fullName().strip(),
+                command.fullName() == null || command.fullName().isBlank()
+                        ? nameFrom(email)
+                        : command.fullName().strip(),
                 command.jobTitle(),
                 command.phone(),
                 command.hourlyCost(),
@@ -89,11 +91,19 @@ public class TeamInvitations {
             // Inviting again replaces the earlier link.
             member.updateProfile(profile, now);
             member.changeRole(command.role(), now);
-            invitations.findByMemberIdAndStatus(member.id(), Invitation.Status.PENDING).forEach(Invitation::revoke);
+            invitations
+                    .findByMemberIdAndStatus(member.id(), Invitation.Status.PENDING)
+                    .forEach(Invitation::revoke);
         }
         var token = SecretTokens.generate();
         var invitation = invitations.save(new Invitation(
-                member.id(), email, command.role(), SecretTokens.hash(token), inviter.id(), now, now.plus(properties.invitationTtl())));
+                member.id(),
+                email,
+                command.role(),
+                SecretTokens.hash(token),
+                inviter.id(),
+                now,
+                now.plus(properties.invitationTtl())));
         var view = InvitationView.of(invitation, now);
         audit.record("invitation.created", "invitation", invitation.id(), null, view);
         mailer.send(invitationMail(invitation, token, inviter, command.message()));
@@ -146,7 +156,8 @@ public class TeamInvitations {
         return member.account();
     }
 
-    private EmailMessage invitationMail(Invitation invitation, String token, CurrentUser inviter, @Nullable String message) {
+    private EmailMessage invitationMail(
+            Invitation invitation, String token, CurrentUser inviter, @Nullable String message) {
         var studio = organization.current().name();
         var link = properties.frontendUrl().replaceAll("/+$", "") + "/invitations/" + token;
         var expires = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'")
@@ -169,19 +180,20 @@ public class TeamInvitations {
                 .append(".\n\nInvitation token (for API clients: POST /api/auth/invitations/{token}/accept): ")
                 .append(token)
                 .append("\n\nIf you did not expect this e-mail you can ignore it.\n");
-        return new EmailMessage(invitation.email(), "You're invited to join " + studio + " on MediaFlow", text.toString());
+        return new EmailMessage(
+                invitation.email(), "You're invited to join " + studio + " on MediaFlow", text.toString());
     }
 
     private static Invitation.Status parseStatus(String status) {
         try {
             return Invitation.Status.valueOf(status.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw com.mediaflow.shared.web.InvalidInputException.field("status", "must be pending, accepted or revoked");
+            throw com.mediaflow.shared.web.InvalidInputException.field(
+                    "status", "must be pending, accepted or revoked");
         }
     }
 
     private static String nameFrom(String email) {
         return email.substring(0, email.indexOf('@'));
     }
-
 }

@@ -136,7 +136,9 @@ public class TeamMembers {
 
     /** Serializes changes that could leave the studio without an owner. */
     private void lockOwners() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('team.owners'))").query().singleRow();
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('team.owners'))")
+                .query()
+                .singleRow();
     }
 
     // The operations below serve sign-in (through TeamDirectory).
@@ -193,7 +195,12 @@ public class TeamMembers {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.q() != null && !filter.q().isBlank()) {
-                var pattern = "%" + filter.q().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+                var pattern = "%"
+                        + filter.q()
+                                .strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
                 predicates.add(cb.or(
                         cb.like(cb.lower(root.get("fullName")), pattern, '\\'),
                         cb.like(cb.lower(root.get("email")), pattern, '\\'),

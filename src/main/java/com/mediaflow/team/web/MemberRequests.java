@@ -24,8 +24,13 @@ final class MemberRequests {
             @NotNull Role role,
             @Size(max = 200) @Nullable String jobTitle,
             @Size(max = 50) @Nullable String phone,
-            @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) @Nullable BigDecimal hourlyCost,
-            @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) @Nullable BigDecimal billableRate,
+
+            @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) @Nullable
+            BigDecimal hourlyCost,
+
+            @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) @Nullable
+            BigDecimal billableRate,
+
             @Size(max = 2000) @Nullable String message) {
 
         InviteCommand command() {
@@ -48,8 +53,13 @@ final class MemberRequests {
             @NotBlank @Size(max = 200) String fullName,
             @Size(max = 200) @Nullable String jobTitle,
             @Size(max = 50) @Nullable String phone,
-            @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) @Nullable BigDecimal hourlyCost,
-            @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) @Nullable BigDecimal billableRate,
+
+            @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) @Nullable
+            BigDecimal hourlyCost,
+
+            @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) @Nullable
+            BigDecimal billableRate,
+
             @Nullable Role role,
             @NotNull @PositiveOrZero Long version) {
 

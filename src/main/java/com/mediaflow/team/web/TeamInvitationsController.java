@@ -44,7 +44,8 @@ class TeamInvitationsController {
     ResponseEntity<InvitationView> invite(
             @Valid @RequestBody MemberRequests.Invite request, @AuthenticationPrincipal CurrentUser user) {
         var invited = invitations.invite(request.command(), user);
-        return ResponseEntity.created(URI.create("/api/team/invitations/" + invited.invitation().id()))
+        return ResponseEntity.created(URI.create(
+                        "/api/team/invitations/" + invited.invitation().id()))
                 .body(invited.invitation());
     }
 

@@ -41,8 +41,9 @@ class TeamMembersController {
     @GetMapping
     @Operation(
             summary = "List the studio's members",
-            description = "Any signed-in member. `q` matches name, e-mail and job title. Rates are shown to those "
-                    + "who may view financials or manage the team. Sortable by full_name, email, role, status, created_at.")
+            description =
+                    "Any signed-in member. `q` matches name, e-mail and job title. Rates are shown to those "
+                            + "who may view financials or manage the team. Sortable by full_name, email, role, status, created_at.")
     PageResponse<MemberView> list(
             @ParameterObject MemberFilter filter,
             @ParameterObject Paging paging,
@@ -59,7 +60,8 @@ class TeamMembersController {
     ResponseEntity<MemberView> add(
             @Valid @RequestBody MemberRequests.AddMember request, @AuthenticationPrincipal CurrentUser user) {
         var invited = invitations.invite(request.command(), user);
-        return ResponseEntity.created(URI.create("/api/team/members/" + invited.member().id()))
+        return ResponseEntity.created(
+                        URI.create("/api/team/members/" + invited.member().id()))
                 .body(invited.member());
     }
 
