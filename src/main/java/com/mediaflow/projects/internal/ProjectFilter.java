@@ -1,0 +1,16 @@
+package com.mediaflow.projects.internal;
+
+import com.mediaflow.projects.ProjectStatus;
+import com.mediaflow.projects.ProjectType;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.BindParam;
+
+/** Filters of the project list: {@code q} matches name and code; {@code tag} one tag exactly. */
+public record ProjectFilter(
+        @Nullable ProjectStatus status,
+        @Nullable ProjectType type,
+        @BindParam("client_id") @Nullable UUID clientId,
+        @BindParam("manager_id") @Nullable UUID managerId,
+        @Nullable String tag,
+        @Nullable String q) {}
