@@ -2,8 +2,11 @@ package com.mediaflow.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,5 +84,39 @@ public final class ProjectFixtures {
 
     public String task(TestUsers.TestUser manager, String projectId) {
         return task(manager, projectId, Map.of());
+    }
+
+    /** A project with {@code crew} on its team as editors; its id. */
+    public String projectWithCrew(TestUsers.TestUser manager, TestUsers.TestUser... crew) {
+        var projectId = project(manager);
+        for (var member : crew) {
+            addToTeam(manager, projectId, member.id(), "editor");
+        }
+        return projectId;
+    }
+
+    /** Sets a member's rates as the team route would. */
+    public void rates(UUID memberId, String hourlyCost, String billableRate) {
+        jdbc.sql("UPDATE team_members SET hourly_cost = :cost, billable_rate = :rate WHERE id = :id")
+                .param("cost", new BigDecimal(hourlyCost))
+                .param("rate", new BigDecimal(billableRate))
+                .param("id", memberId)
+                .update();
+    }
+
+    /** Today where the studio is, as the server measures "overdue" and "in the future". */
+    public LocalDate today() {
+        var zone = jdbc.sql("SELECT timezone FROM organization_settings WHERE id = 1")
+                .query(String.class)
+                .single();
+        return LocalDate.now(ZoneId.of(zone));
+    }
+
+    /** Logs time on a task; the entry's id. */
+    public String logTime(TestUsers.TestUser user, String taskId, LocalDate date, int minutes) {
+        var result = api.post(
+                user, "/api/tasks/" + taskId + "/time-entries", Api.body("date", date.toString(), "minutes", minutes));
+        assertThat(result).hasStatus(201);
+        return Json.read(result, "$.id");
     }
 }

@@ -1,0 +1,23 @@
+package com.mediaflow.tasks.internal;
+
+import com.mediaflow.tasks.TaskPriority;
+import com.mediaflow.tasks.TaskStatus;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.BindParam;
+
+/** The filters of {@link TaskFilter} for the tasks of one project, whose id is in the path. */
+public record ProjectTaskFilter(
+        @BindParam("assignee_id") @Nullable UUID assigneeId,
+        @Nullable TaskStatus status,
+        @Nullable TaskPriority priority,
+        @Nullable Boolean overdue,
+        @BindParam("due_from") @Nullable LocalDate dueFrom,
+        @BindParam("due_to") @Nullable LocalDate dueTo,
+        @Nullable String q) {
+
+    public TaskFilter forProject(UUID projectId) {
+        return new TaskFilter(projectId, assigneeId, status, priority, overdue, dueFrom, dueTo, q);
+    }
+}

@@ -1,0 +1,23 @@
+package com.mediaflow.tasks.internal;
+
+import com.mediaflow.tasks.TaskPriority;
+import com.mediaflow.tasks.TaskStatus;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.BindParam;
+
+/**
+ * Filters of the task list. {@code due_from} and {@code due_to} are inclusive; {@code overdue=true}
+ * keeps tasks past their due date and not done, {@code overdue=false} the others; {@code q} matches
+ * part of the title.
+ */
+public record TaskFilter(
+        @BindParam("project_id") @Nullable UUID projectId,
+        @BindParam("assignee_id") @Nullable UUID assigneeId,
+        @Nullable TaskStatus status,
+        @Nullable TaskPriority priority,
+        @Nullable Boolean overdue,
+        @BindParam("due_from") @Nullable LocalDate dueFrom,
+        @BindParam("due_to") @Nullable LocalDate dueTo,
+        @Nullable String q) {}
