@@ -29,7 +29,7 @@ class ProjectBudgetController {
                     + "rounded per entry). Costs in another currency are listed in `other_currencies` and not "
                     + "added. `remaining` = budget − actual (negative when over budget), `percent_used` to two "
                     + "decimals; both null without a budget. Shown to those with can_view_financials, and to "
-                    + "producers for projects they manage or are on the crew of (403 for others who can see the "
+                    + "producers for projects they created, manage or are on the crew of (403 for others who can see the "
                     + "project, 404 for those who cannot).")
     BudgetView budget(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
         return budgets.budgetOf(id, user);
