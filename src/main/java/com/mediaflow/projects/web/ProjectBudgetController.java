@@ -4,6 +4,7 @@ import com.mediaflow.projects.internal.BudgetView;
 import com.mediaflow.projects.internal.ProjectBudgets;
 import com.mediaflow.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +23,9 @@ class ProjectBudgetController {
     }
 
     @GetMapping("/api/projects/{id}/budget")
+    @ApiResponse(responseCode = "200", description = "Budget against actual cost")
+    @ApiResponse(responseCode = "403", description = "You can see the project but not its money")
+    @ApiResponse(responseCode = "404", description = "No such project, or one you may not see")
     @Operation(
             summary = "Budget against actual cost",
             description = "In the project's currency: `actual` is the sum of `breakdown`, one line per source of "
