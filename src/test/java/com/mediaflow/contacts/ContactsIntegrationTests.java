@@ -244,6 +244,57 @@ class ContactsIntegrationTests {
     }
 
     @Test
+    void aDeletedCompanyStaysOnItsPeopleButTakesNoNewOnes() {
+        var word = ContactsApi.uniqueWord();
+        var companyId = api.createCompany(producer, "Closed " + word);
+        var personId = ContactsApi.created(api.post(producer, """
+                {"type": "person", "first_name": "Pia", "company_id": "%s"}
+                """.formatted(companyId)));
+        assertThat(api.delete(producer, companyId)).hasStatus(204);
+
+        var personKeepsIt = api.put(producer, personId, """
+                {"type": "person", "first_name": "Pia", "last_name": "Kept", "company_id": "%s", "version": 0}
+                """.formatted(companyId));
+        var newcomer = api.post(producer, """
+                {"type": "person", "first_name": "Noah", "company_id": "%s"}
+                """.formatted(companyId));
+
+        assertThat(personKeepsIt).hasStatusOk();
+        assertThat(personKeepsIt).bodyJson().extractingPath("$.company_id").isEqualTo(companyId);
+        assertThat(personKeepsIt).bodyJson().extractingPath("$.company_name").isEqualTo("Closed " + word);
+        assertThat(newcomer).hasStatus(400);
+        assertThat(newcomer).bodyJson().extractingPath("$.errors[0].field").isEqualTo("company_id");
+    }
+
+    @Test
+    void openApiDocumentDescribesTheContactRoutesAndTheirPermission() {
+        var document = mvc.get().uri("/v3/api-docs").exchange();
+
+        assertThat(document).hasStatusOk();
+        assertThat(document)
+                .bodyJson()
+                .extractingPath("$.paths")
+                .asMap()
+                .containsKeys(
+                        "/api/contacts",
+                        "/api/contacts/{id}",
+                        "/api/contacts/{id}/notes",
+                        "/api/contacts/{id}/notes/{note_id}",
+                        "/api/contacts/{id}/activities",
+                        "/api/contacts/import");
+        assertThat(document)
+                .bodyJson()
+                .extractingPath("$.paths['/api/contacts/import'].post.requestBody.content")
+                .asMap()
+                .containsKey("multipart/form-data");
+        assertThat(document)
+                .bodyJson()
+                .extractingPath("$.paths['/api/contacts'].post.description")
+                .asString()
+                .contains("can_manage_projects");
+    }
+
+    @Test
     void companyIdMustNameALiveCompany() {
         var personId = api.createPerson(producer, "Jon", "Doe", ContactsApi.uniqueWord() + "@example.com");
 
@@ -533,6 +584,7 @@ class ContactsIntegrationTests {
         var unknownType = api.get(producer, "/api/contacts?type=robot");
         var badDate = api.get(producer, "/api/contacts?created_from=yesterday");
         var reversedRange = api.get(producer, "/api/contacts?created_from=2026-03-02&created_to=2026-03-01");
+        var longQuery = api.get(producer, "/api/contacts?q=" + "x".repeat(201));
 
         assertThat(unknownFilter).hasStatus(400);
         assertThat(unknownFilter).bodyJson().extractingPath("$.errors[0].field").isEqualTo("colour");
@@ -544,6 +596,8 @@ class ContactsIntegrationTests {
         assertThat(badDate).bodyJson().extractingPath("$.errors[0].field").isEqualTo("created_from");
         assertThat(reversedRange).hasStatus(400);
         assertThat(reversedRange).bodyJson().extractingPath("$.errors[0].field").isEqualTo("created_to");
+        assertThat(longQuery).hasStatus(400);
+        assertThat(longQuery).bodyJson().extractingPath("$.errors[0].field").isEqualTo("q");
     }
 
     private List<String> ids(String uri) {

@@ -102,7 +102,7 @@ final class ContactCsv {
                 throw InvalidInputException.field("file", "has a header row but no contacts");
             }
             return new Parsed(List.copyOf(ignored), List.copyOf(rows));
-        } catch (UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException e) {
             throw InvalidInputException.field("file", "is not valid CSV: " + rootMessage(e));
         } catch (IOException e) {
             throw new UncheckedIOException("Reading from a string does not fail", e);

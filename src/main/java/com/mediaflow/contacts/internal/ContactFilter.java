@@ -41,9 +41,4 @@ public record ContactFilter(
         @BindParam("created_to")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         @Nullable
-        LocalDate createdTo) {
-
-    public static ContactFilter none() {
-        return new ContactFilter(null, null, null, null, null, null, null);
-    }
-}
+        LocalDate createdTo) {}

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param displayName a company's name, or a person's first and last name
  * @param name a company's name; {@code null} for a person
+ * @param companyId the company a person belongs to; it stays when that company is deleted
  * @param companyName the name of the company a person belongs to
  */
 public record ContactView(

@@ -58,9 +58,9 @@ class ContactNotesController {
                 .body(note);
     }
 
-    @GetMapping("/{noteId}")
+    @GetMapping("/{note_id}")
     @Operation(summary = "One note", description = "Any signed-in member.")
-    NoteView get(@PathVariable UUID id, @PathVariable UUID noteId) {
+    NoteView get(@PathVariable UUID id, @PathVariable("note_id") UUID noteId) {
         return notes.get(id, noteId);
     }
 }
