@@ -136,6 +136,28 @@ class ContactImportIntegrationTests {
     }
 
     @Test
+    void theMappingCanComeAsAQueryParameter() {
+        var w = ContactsApi.uniqueWord();
+        var csv = "Nom,Courriel\nLéa %1$s,lea.%1$s@example.com\n".formatted(w);
+
+        var result = mvc.post()
+                .uri("/api/contacts/import")
+                .queryParam("mapping", "{\"name\": \"Nom\", \"email\": \"Courriel\"}")
+                .header("Authorization", producer.bearer())
+                .multipart()
+                .file(new MockMultipartFile("file", "contacts.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.created").isEqualTo(1);
+        String id = Json.read(result, "$.rows[0].contact_id");
+        assertThat(api.get(producer, "/api/contacts/" + id))
+                .bodyJson()
+                .extractingPath("$.display_name")
+                .isEqualTo("Léa " + w);
+    }
+
+    @Test
     void companyRowsAreMatchedByNameAndTypeMustBeKnown() {
         var w = ContactsApi.uniqueWord();
         var existing = api.createCompany(producer, "Existing " + w);
@@ -305,8 +327,7 @@ class ContactImportIntegrationTests {
                 .multipart()
                 .file(new MockMultipartFile("file", fileName, "text/csv", csv));
         if (mapping != null) {
-            request = request.file(
-                    new MockMultipartFile("mapping", "", "application/json", mapping.getBytes(StandardCharsets.UTF_8)));
+            request = request.param("mapping", mapping);
         }
         return request.exchange();
     }

@@ -10,10 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,10 +49,7 @@ public class ContactActivities {
                 .params(params)
                 .query(Long.class)
                 .single();
-        // The sort columns come from the whitelist above, never from the request text.
-        var orderBy = paging.sortBy(SORT).stream()
-                .map(order -> order.getProperty() + (order.isAscending() ? " ASC" : " DESC"))
-                .collect(Collectors.joining(", "));
+        var orderBy = SqlPaging.orderBy(paging, SORT);
         var rows = jdbc.sql("SELECT * FROM contact_activities WHERE " + where + " ORDER BY " + orderBy
                         + " LIMIT :limit OFFSET :offset")
                 .params(params)
@@ -70,7 +64,7 @@ public class ContactActivities {
         var views = rows.stream()
                 .map(view -> view.withActorName(view.actorId() == null ? null : names.get(view.actorId())))
                 .toList();
-        return PageResponse.of(new PageImpl<>(views, PageRequest.of(paging.page() - 1, paging.limit()), total));
+        return SqlPaging.page(views, paging, total);
     }
 
     private static ActivityView row(ResultSet rs, int row) throws SQLException {

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map.Entry;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,9 +57,9 @@ class ContactEmails {
         Map<String, UUID> holders = new HashMap<>();
         jdbc.sql("SELECT email, id FROM contacts WHERE deleted_at IS NULL AND email = ANY(:emails)")
                 .param("emails", emails.toArray(String[]::new))
-                .query((rs, row) -> Map.entry(rs.getString("email"), rs.getObject("id", UUID.class)))
-                .list()
-                .forEach((Entry<String, UUID> entry) -> holders.put(entry.getKey(), entry.getValue()));
+                .query(rs -> {
+                    holders.put(rs.getString("email"), rs.getObject("id", UUID.class));
+                });
         return holders;
     }
 }

@@ -118,15 +118,19 @@ public class ContactImport {
         try {
             fields = json.readValue(mapping, MAPPING);
         } catch (JacksonException e) {
-            fields = null;
+            throw invalidMapping();
         }
         if (fields == null || fields.values().stream().anyMatch(column -> column == null || column.isBlank())) {
-            throw InvalidInputException.field(
-                    "mapping",
-                    "must be a JSON object of field names to column headers, such as "
-                            + "{\"email\": \"E-mail address\", \"first_name\": \"Given name\"}");
+            throw invalidMapping();
         }
         return fields;
+    }
+
+    private static InvalidInputException invalidMapping() {
+        return InvalidInputException.field(
+                "mapping",
+                "must be a JSON object of field names to column headers, such as "
+                        + "{\"email\": \"E-mail address\", \"first_name\": \"Given name\"}");
     }
 
     /** A row made into contact details and checked, or the reasons it cannot be. */

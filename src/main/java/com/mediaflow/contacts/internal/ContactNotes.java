@@ -13,9 +13,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,10 +57,7 @@ public class ContactNotes {
                 .param("contactId", contactId)
                 .query(Long.class)
                 .single();
-        // The sort columns come from the whitelist above, never from the request text.
-        var orderBy = paging.sortBy(SORT).stream()
-                .map(order -> order.getProperty() + (order.isAscending() ? " ASC" : " DESC"))
-                .collect(Collectors.joining(", "));
+        var orderBy = SqlPaging.orderBy(paging, SORT);
         var notes = jdbc.sql("SELECT * FROM contact_notes WHERE contact_id = :contactId ORDER BY " + orderBy
                         + " LIMIT :limit OFFSET :offset")
                 .param("contactId", contactId)
@@ -75,7 +69,7 @@ public class ContactNotes {
         var views = notes.stream()
                 .map(note -> note.withAuthorName(names.get(note.authorId())))
                 .toList();
-        return PageResponse.of(new PageImpl<>(views, PageRequest.of(paging.page() - 1, paging.limit()), total));
+        return SqlPaging.page(views, paging, total);
     }
 
     @Transactional(readOnly = true)

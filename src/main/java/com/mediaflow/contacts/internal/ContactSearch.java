@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,9 +65,7 @@ class ContactSearch {
 
     Statement pageStatement(ContactFilter filter, Paging paging) {
         var where = where(filter);
-        var orderBy = paging.sortBy(SORT).stream()
-                .map(order -> order.getProperty() + (order.isAscending() ? " ASC" : " DESC"))
-                .collect(Collectors.joining(", "));
+        var orderBy = SqlPaging.orderBy(paging, SORT);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", paging.limit());
         params.put("offset", paging.offset());

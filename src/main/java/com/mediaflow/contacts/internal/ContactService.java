@@ -15,8 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,14 +51,14 @@ public class ContactService {
     @Transactional(readOnly = true)
     public PageResponse<ContactView> list(ContactFilter filter, Paging paging) {
         var result = search.find(filter, paging);
-        Map<UUID, Contact> byId = contacts.findAllById(result.ids()).stream()
-                .collect(java.util.stream.Collectors.toMap(Contact::id, Function.identity()));
+        Map<UUID, Contact> byId =
+                contacts.findAllById(result.ids()).stream().collect(Collectors.toMap(Contact::id, Function.identity()));
         var page = result.ids().stream()
                 .map(byId::get)
                 .filter(Objects::nonNull)
                 .map(ContactView::of)
                 .toList();
-        return PageResponse.of(new PageImpl<>(page, PageRequest.of(paging.page() - 1, paging.limit()), result.total()));
+        return SqlPaging.page(page, paging, result.total());
     }
 
     @Transactional(readOnly = true)

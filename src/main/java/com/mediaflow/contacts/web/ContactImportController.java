@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -44,8 +45,8 @@ class ContactImportController {
                     + "person's company: linked by name, created when missing), email, phone, mobile, website, "
                     + "address_line1, address_line2, city, postal_code, region, country (two letters), tags "
                     + "(separated by ; or ,), source (default `csv import`), and custom.<key> for custom fields; "
-                    + "other columns are ignored and listed in `ignored_columns`. Optional part `mapping`: a JSON object "
-                    + "of field to column header, e.g. {\"email\": \"E-mail address\"}. Every row gets a result: "
+                    + "other columns are ignored and listed in `ignored_columns`. Optional `mapping` (a form field or a query "
+                    + "parameter): a JSON object of field to column header, e.g. {\"email\": \"E-mail address\"}. Every row gets a result: "
                     + "`created`, `skipped` (its e-mail address, in any case, belongs to a live contact or an earlier "
                     + "row; or a company of that name exists) or `rejected` with the reason and field errors. The "
                     + "importer owns the new contacts. A fatal problem (not UTF-8, no header, no known column, too "
@@ -54,7 +55,7 @@ class ContactImportController {
             @Parameter(description = "The CSV file") @RequestPart(name = "file", required = false) @Nullable
                     MultipartFile file,
             @Parameter(description = "JSON object of field name to column header")
-                    @RequestPart(name = "mapping", required = false)
+                    @RequestParam(name = "mapping", required = false)
                     @Nullable
                     String mapping,
             @AuthenticationPrincipal CurrentUser user)
