@@ -173,7 +173,7 @@ public class TeamMembers {
 
     @Transactional
     public void recordLogin(UUID id) {
-        members.findById(id).ifPresent(member -> member.recordLogin(clock.instant()));
+        members.recordLogin(id, clock.instant());
     }
 
     Member find(UUID id) {
