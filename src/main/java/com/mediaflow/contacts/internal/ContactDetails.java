@@ -1,6 +1,7 @@
 package com.mediaflow.contacts.internal;
 
 import com.mediaflow.contacts.ContactType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -65,6 +66,11 @@ public record ContactDetails(
 
         @Size(max = 100) @Nullable String source,
         @Nullable UUID ownerId,
+
+        @Schema(
+                description = "The studio's own fields: snake_case keys; values are text, numbers, booleans, "
+                        + "null or lists of those",
+                additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
         Map<String, @Nullable Object> customFields,
 
         @NotNull(groups = OnUpdate.class) @PositiveOrZero @Nullable

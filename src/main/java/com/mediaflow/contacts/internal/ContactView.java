@@ -1,6 +1,7 @@
 package com.mediaflow.contacts.internal;
 
 import com.mediaflow.contacts.ContactType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,13 @@ public record ContactView(
         List<String> tags,
         @Nullable String source,
         @Nullable UUID ownerId,
+
+        @Schema(
+                description = "The studio's own fields: snake_case keys; values are text, numbers, booleans, "
+                        + "null or lists of those",
+                additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
         Map<String, @Nullable Object> customFields,
+
         UUID createdBy,
         Instant createdAt,
         Instant updatedAt,

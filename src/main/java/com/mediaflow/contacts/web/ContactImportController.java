@@ -7,6 +7,7 @@ import com.mediaflow.shared.security.CurrentUser;
 import com.mediaflow.shared.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,8 @@ class ContactImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ApiResponse(responseCode = "200", description = "The report: one result per data row")
+    @ApiResponse(responseCode = "413", description = "The file is larger than 5 MB")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(
             summary = "Import contacts from a CSV file",
