@@ -42,7 +42,7 @@ class ContactImportController {
             summary = "Import contacts from a CSV file",
             description = "Needs can_manage_projects (owner, manager, producer); counts against the upload limit. "
                     + "Part `file`: UTF-8 CSV (comma, semicolon or tab separated) with a header row, at most 10,000 "
-                    + "rows and 5 MB. Columns are recognised by name (case, spaces, dashes and underscores do not "
+                    + "rows and 5 MB by default. Columns are recognised by name (case, spaces, dashes and underscores do not "
                     + "matter): type (person|company, default person), name (a company's name, or a person's full "
                     + "name when there are no first/last name columns), first_name, last_name, job_title, company (a "
                     + "person's company: linked by name, created when missing), email, phone, mobile, website, "
