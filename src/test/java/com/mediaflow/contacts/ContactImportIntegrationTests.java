@@ -8,6 +8,7 @@ import com.mediaflow.support.Json;
 import com.mediaflow.support.TestUsers;
 import com.mediaflow.support.TestUsers.TestUser;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -267,7 +268,7 @@ class ContactImportIntegrationTests {
     @Test
     void aFileLargerThanTheLimitIsRefused() {
         var content = new byte[5 * 1024 * 1024 + 1];
-        java.util.Arrays.fill(content, (byte) 'a');
+        Arrays.fill(content, (byte) 'a');
 
         var result = importCsv(producer, "large.csv", content, null);
 
