@@ -80,6 +80,11 @@ class ProjectApiDocumentationIntegrationTests {
         List<String> taskStatuses = Json.read(document, "$.components.schemas.TaskView.properties.status.enum");
 
         assertThat(statuses).contains("pre_production", "on_hold", "cancelled");
+        List<String> pausedFrom = Json.read(document, "$.components.schemas.ProjectView.properties.paused_from.enum");
+        assertThat(pausedFrom)
+                .as("a nullable enum admits null")
+                .contains("production")
+                .containsNull();
         assertThat(taskStatuses).containsExactlyInAnyOrder("todo", "in_progress", "review", "done", "blocked");
     }
 }
