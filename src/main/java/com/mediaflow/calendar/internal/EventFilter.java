@@ -21,10 +21,14 @@ public record EventFilter(
         @Nullable
         String to,
 
-        @Parameter(description = "Only the events of this project") @BindParam("project_id") @Nullable
+        @Parameter(name = "project_id", description = "Only the events of this project")
+        @BindParam("project_id")
+        @Nullable
         UUID projectId,
 
-        @Parameter(description = "Only the events this member attends") @BindParam("member_id") @Nullable
+        @Parameter(name = "member_id", description = "Only the events this member attends")
+        @BindParam("member_id")
+        @Nullable
         UUID memberId,
 
         @Parameter(description = "shoot, meeting, review, delivery or other") @Nullable

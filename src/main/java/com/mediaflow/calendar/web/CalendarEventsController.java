@@ -7,6 +7,7 @@ import com.mediaflow.shared.security.CurrentUser;
 import com.mediaflow.shared.web.PageResponse;
 import com.mediaflow.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -54,6 +55,7 @@ class CalendarEventsController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "A page of the events you can see in the window")
     @Operation(
             summary = "List events",
             description = "The events overlapping the window from `from` to `to` (both, or neither for the current "
@@ -69,6 +71,8 @@ class CalendarEventsController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", description = "Scheduled; `Location` names the new event")
+    @ApiResponse(responseCode = "409", description = "A crew member would be double-booked (see `clashes`)")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(summary = "Schedule an event", description = BODY)
     ResponseEntity<CalendarEventView> create(
@@ -79,12 +83,19 @@ class CalendarEventsController {
     }
 
     @GetMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "The event")
+    @ApiResponse(responseCode = "404", description = "No such event, or one you may not see")
     @Operation(summary = "One event", description = VISIBILITY)
     CalendarEventView get(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
         return events.get(id, user);
     }
 
     @PutMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "The updated event")
+    @ApiResponse(responseCode = "404", description = "No such event, or one you may not see")
+    @ApiResponse(
+            responseCode = "409",
+            description = "A stale `version`, or a crew member would be double-booked (see `clashes`)")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(
             summary = "Update or move an event",
@@ -101,6 +112,8 @@ class CalendarEventsController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "204", description = "Cancelled")
+    @ApiResponse(responseCode = "404", description = "No such event, or one you may not see")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(summary = "Cancel an event", description = "Removes it from everyone's calendar and feed.")
     ResponseEntity<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {

@@ -33,12 +33,12 @@ class CalendarFeedController {
                     + "calendar apps can subscribe without signing in. Holds the events the member attends and the "
                     + "events of the projects they can see, from 90 days ago to a year ahead, as the member's role "
                     + "allows today. A wrong, rotated or deactivated member's address is a 404 that says nothing more.",
-            security = {},
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            description = "The feed",
-                            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string"))))
+            security = {})
+    @ApiResponse(
+            responseCode = "200",
+            description = "The feed",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "No feed has this address")
     ResponseEntity<String> feed(@PathVariable String secret) {
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)

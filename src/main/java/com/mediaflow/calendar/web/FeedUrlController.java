@@ -4,6 +4,7 @@ import com.mediaflow.calendar.internal.CalendarFeeds;
 import com.mediaflow.calendar.internal.FeedLink;
 import com.mediaflow.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ class FeedUrlController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "Your subscription URL")
     @Operation(
             summary = "Your calendar subscription URL",
             description = "Any member, for themselves. The address is made on first use and stays the same until you "
@@ -36,6 +38,7 @@ class FeedUrlController {
     }
 
     @PostMapping("/rotate")
+    @ApiResponse(responseCode = "200", description = "Your new subscription URL")
     @Operation(
             summary = "Replace your calendar subscription URL",
             description = "Issues a new address; the old one stops working at once (calendar apps subscribed to it "
