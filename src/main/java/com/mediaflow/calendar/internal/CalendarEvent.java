@@ -9,7 +9,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +21,17 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
-/** An appointment on the studio's calendar and who attends it: crew members and contacts, by id. */
+/**
+ * An appointment on the studio's calendar and who attends it: crew members and contacts, by id.
+ *
+ * <p>Its id is chosen before it is saved, so it tells Spring Data itself whether it is new: a merge of
+ * a new event would copy its attendee sets and count that as a change, bumping the version at once.
+ */
 @Entity
 @Table(name = "calendar_events")
-class CalendarEvent {
+class CalendarEvent implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -82,11 +90,15 @@ class CalendarEvent {
     @Version
     private long version;
 
+    @Transient
+    private boolean saved = true;
+
     @SuppressWarnings("NullAway.Init")
     protected CalendarEvent() {}
 
     private CalendarEvent(UUID id, EventDetails details, EventTiming timing, UUID createdBy, Instant now) {
         this.id = id;
+        this.saved = false;
         this.createdBy = createdBy;
         this.createdAt = now;
         reschedule(details, timing, now);
@@ -114,6 +126,21 @@ class CalendarEvent {
         this.contactIds.retainAll(details.contactIds());
         this.contactIds.addAll(details.contactIds());
         this.updatedAt = now;
+    }
+
+    @PostPersist
+    void onSaved() {
+        this.saved = true;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !saved;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 
     boolean isAttendedBy(UUID memberId) {

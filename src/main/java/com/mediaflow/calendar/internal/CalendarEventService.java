@@ -13,6 +13,8 @@ import com.mediaflow.shared.web.SortFields;
 import com.mediaflow.team.MemberStatus;
 import com.mediaflow.team.TeamDirectory;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +99,7 @@ public class CalendarEventService {
         if (!clashes.isEmpty() && !allowOverlap) {
             throw DoubleBookings.refusal(clashes);
         }
-        var event = events.saveAndFlush(CalendarEvent.schedule(id, checked, timing, actor.id(), clock.instant()));
+        var event = events.saveAndFlush(CalendarEvent.schedule(id, checked, timing, actor.id(), now()));
         var view = CalendarEventView.of(event);
         audit.record("event.created", "calendar_event", id, null, view);
         recordAcceptedClashes(id, clashes);
@@ -124,7 +126,7 @@ public class CalendarEventService {
         if (!clashes.isEmpty() && !allowOverlap) {
             throw DoubleBookings.refusal(clashes);
         }
-        event.reschedule(checked, timing, clock.instant());
+        event.reschedule(checked, timing, now());
         events.flush();
         var after = CalendarEventView.of(event);
         audit.record("event.updated", "calendar_event", id, before, after);
@@ -230,5 +232,10 @@ public class CalendarEventService {
             conditions.add(EventSpecifications.ofType(filter.type()));
         }
         return Specification.allOf(conditions);
+    }
+
+    /** Now, to the microsecond that PostgreSQL keeps, so that what is returned is what is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -10,6 +10,8 @@ import com.mediaflow.shared.web.NotFoundException;
 import com.mediaflow.team.MemberAccount;
 import com.mediaflow.team.TeamDirectory;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,7 @@ public class CalendarFeeds {
         var subscription = existing.get();
         var before = Map.of("member_id", member.id(), "issued_at", subscription.issuedAt());
         var seed = secrets.newSeed();
-        subscription.reissue(seed, secrets.hashOf(secrets.secretOf(member.id(), seed)), clock.instant());
+        subscription.reissue(seed, secrets.hashOf(secrets.secretOf(member.id(), seed)), now());
         subscriptions.flush();
         audit.record(
                 "calendar_feed.rotated",
@@ -121,9 +123,9 @@ public class CalendarFeeds {
         // A feed request has no session: it acts for its member, with the role they have today.
         var member =
                 new CurrentUser(account.id(), account.email(), account.fullName(), account.role(), "calendar-feed");
-        var now = clock.instant();
-        var inWindow =
-                EventSpecifications.overlapping(now.minus(properties.feedPast()), now.plus(properties.feedAhead()));
+        var moment = now();
+        var inWindow = EventSpecifications.overlapping(
+                moment.minus(properties.feedPast()), moment.plus(properties.feedAhead()));
         List<CalendarEvent> found = events.findBy(
                 inWindow.and(visibility.inFeedOf(member)),
                 query -> query.sortBy(Sort.by("startsAt", "id"))
@@ -151,8 +153,8 @@ public class CalendarFeeds {
 
     private FeedSubscription issue(CurrentUser member) {
         var seed = secrets.newSeed();
-        var subscription = subscriptions.saveAndFlush(FeedSubscription.issue(
-                member.id(), seed, secrets.hashOf(secrets.secretOf(member.id(), seed)), clock.instant()));
+        var subscription = subscriptions.saveAndFlush(
+                FeedSubscription.issue(member.id(), seed, secrets.hashOf(secrets.secretOf(member.id(), seed)), now()));
         audit.record(
                 "calendar_feed.issued",
                 "calendar_feed",
@@ -169,5 +171,10 @@ public class CalendarFeeds {
 
     private static NotFoundException unknownFeed() {
         return NotFoundException.because("No calendar feed has this address");
+    }
+
+    /** Now, to the microsecond that PostgreSQL keeps, so that what is returned is what is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }
