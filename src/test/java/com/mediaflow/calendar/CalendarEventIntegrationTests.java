@@ -430,10 +430,7 @@ class CalendarEventIntegrationTests {
         var refused = api.delete(producer, "/api/projects/" + project);
 
         assertThat(refused).hasStatus(409);
-        assertThat(refused)
-                .bodyJson()
-                .extractingPath("$.dependents['calendar events']")
-                .isEqualTo(1);
+        assertThat(refused).bodyJson().extractingPath("$.dependents.events").isEqualTo(1);
     }
 
     private List<String> auditActions(String eventId) {

@@ -121,9 +121,4 @@ public record EventTiming(
             throw InvalidInputException.field(field, "must be between the years " + FIRST_YEAR + " and " + LAST_YEAR);
         }
     }
-
-    /** Whether the two share any moment; one ending exactly when the other starts does not overlap it. */
-    public boolean overlaps(EventTiming other) {
-        return startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
-    }
 }

@@ -17,7 +17,7 @@ class ProjectCalendarEvents implements ProjectDependents {
 
     @Override
     public String kind() {
-        return "calendar events";
+        return "events";
     }
 
     @Override

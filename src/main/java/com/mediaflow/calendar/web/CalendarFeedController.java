@@ -31,8 +31,9 @@ class CalendarFeedController {
             summary = "A member's calendar feed (iCalendar, RFC 5545)",
             description = "Public: the secret in the address is the credential (see GET /api/calendar/feed-url), so "
                     + "calendar apps can subscribe without signing in. Holds the events the member attends and the "
-                    + "events of the projects they can see, from 90 days ago to a year ahead, as the member's role "
-                    + "allows today. A wrong, rotated or deactivated member's address is a 404 that says nothing more.",
+                    + "events of the projects they can see, by default from 90 days ago to a year ahead (at most "
+                    + "2000, earliest first), as the member's role allows today. A wrong or rotated address, or "
+                    + "that of a deactivated member, is a 404 that says nothing more.",
             security = {})
     @ApiResponse(
             responseCode = "200",

@@ -31,8 +31,8 @@ class FeedUrlController {
             description = "Any member, for themselves. The address is made on first use and stays the same until you "
                     + "rotate it, so it can be shown again at any time; the server keeps only a hash of its secret. "
                     + "Anyone who has the address can read the feed: treat it like a password. The feed holds the "
-                    + "events you attend and the events of the projects you can see, from 90 days ago to a year "
-                    + "ahead.")
+                    + "events you attend and the events of the projects you can see, by default from 90 days ago to a "
+                    + "year ahead.")
     FeedUrlView get(@AuthenticationPrincipal CurrentUser user) {
         return view(feeds.linkFor(user));
     }

@@ -112,19 +112,6 @@ class EventTimingTests {
                 () -> EventTiming.requested(true, null, null, LocalDate.of(99999, 1, 1), null, UTC));
     }
 
-    @Test
-    void overlappingMeansSharingAMomentNotTouching() {
-        var morning = timed(Instant.parse("2031-05-12T09:00:00Z"), Instant.parse("2031-05-12T12:00:00Z"));
-        var afternoon = timed(Instant.parse("2031-05-12T12:00:00Z"), Instant.parse("2031-05-12T15:00:00Z"));
-        var lunch = timed(Instant.parse("2031-05-12T11:30:00Z"), Instant.parse("2031-05-12T12:30:00Z"));
-
-        assertThat(morning.overlaps(afternoon)).isFalse();
-        assertThat(afternoon.overlaps(morning)).isFalse();
-        assertThat(lunch.overlaps(morning)).isTrue();
-        assertThat(afternoon.overlaps(lunch)).isTrue();
-        assertThat(morning.overlaps(morning)).isTrue();
-    }
-
     private static EventTiming timed(Instant startsAt, Instant endsAt) {
         return EventTiming.requested(false, startsAt, endsAt, null, null, UTC);
     }
