@@ -216,6 +216,26 @@ class DoubleBookingIntegrationTests {
     }
 
     @Test
+    void crewingAnEventThatHadNoCrewChecksTheNewCrew() {
+        var producer = users.create(Role.PRODUCER);
+        var camera = users.create(Role.EDITOR);
+        var busy = calendar.schedule(producer, timed("Product shoot", TEN, NOON, camera));
+        var unstaffed = calendar.schedule(producer, timed("Interview", TEN, NOON));
+
+        var refused = api.put(
+                producer,
+                "/api/calendar/events/" + unstaffed,
+                with(timed("Interview", TEN, NOON, camera), "version", 0));
+
+        assertThat(refused).hasStatus(409);
+        assertThat(refused)
+                .bodyJson()
+                .extractingPath("$.clashes[*].id")
+                .asArray()
+                .containsExactly(busy);
+    }
+
+    @Test
     void everyClashingEventAndMemberIsNamed() {
         var producer = users.create(Role.PRODUCER);
         var camera = users.create(Role.EDITOR);

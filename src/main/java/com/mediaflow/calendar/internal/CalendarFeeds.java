@@ -4,6 +4,7 @@ import com.mediaflow.calendar.CalendarProperties;
 import com.mediaflow.organization.OrganizationDirectory;
 import com.mediaflow.projects.ProjectAccess;
 import com.mediaflow.projects.ProjectDirectory;
+import com.mediaflow.projects.ProjectScope;
 import com.mediaflow.shared.audit.AuditLog;
 import com.mediaflow.shared.security.CurrentUser;
 import com.mediaflow.shared.web.NotFoundException;
@@ -123,29 +124,30 @@ public class CalendarFeeds {
         // A feed request has no session: it acts for its member, with the role they have today.
         var member =
                 new CurrentUser(account.id(), account.email(), account.fullName(), account.role(), "calendar-feed");
+        var scope = access.visibleTo(member);
         var moment = now();
         var inWindow = EventSpecifications.overlapping(
                 moment.minus(properties.feedPast()), moment.plus(properties.feedAhead()));
         List<CalendarEvent> found = events.findBy(
-                inWindow.and(visibility.inFeedOf(member)),
+                inWindow.and(visibility.inFeedOf(member.id(), scope)),
                 query -> query.sortBy(Sort.by("startsAt", "id"))
                         .limit(MOST_EVENTS)
                         .all());
         var views = found.stream().map(CalendarEventView::of).toList();
-        return FeedDocument.write(organization.current().name(), views, productionsVisibleTo(member, views));
+        return FeedDocument.write(organization.current().name(), views, productionsIn(scope, views));
     }
 
     /**
-     * "CODE – Name" of the events' projects that the member may see. A member attending an event of
-     * a project they are not on sees the event, but not which production it belongs to.
+     * "CODE – Name" of the events' projects that are in the member's scope. A member attending an
+     * event of a project they are not on sees the event, but not which production it belongs to.
      */
-    private Map<UUID, String> productionsVisibleTo(CurrentUser member, List<CalendarEventView> views) {
+    private Map<UUID, String> productionsIn(ProjectScope scope, List<CalendarEventView> views) {
         Map<UUID, String> productions = new HashMap<>();
         views.stream()
                 .map(CalendarEventView::projectId)
                 .filter(Objects::nonNull)
                 .distinct()
-                .filter(projectId -> access.canSee(member, projectId))
+                .filter(scope::includes)
                 .forEach(projectId -> projects.find(projectId)
                         .ifPresent(project -> productions.put(projectId, project.code() + " – " + project.name())));
         return productions;

@@ -52,7 +52,7 @@ class DoubleBookings {
         }
         locks.lock("bookings", members);
         var slots = events.bookings(members, timing.startsAt(), timing.endsAt(), eventId);
-        if (previous != null && !slots.isEmpty()) {
+        if (previous != null && !previous.memberIds().isEmpty() && !slots.isEmpty()) {
             var before = previous.timing();
             var known = new HashSet<>(
                     events.bookings(previous.memberIds(), before.startsAt(), before.endsAt(), eventId).stream()

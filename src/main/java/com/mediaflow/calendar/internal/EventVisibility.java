@@ -6,6 +6,7 @@ import static com.mediaflow.calendar.internal.EventSpecifications.withProject;
 import static com.mediaflow.calendar.internal.EventSpecifications.withoutProject;
 
 import com.mediaflow.projects.ProjectAccess;
+import com.mediaflow.projects.ProjectScope;
 import com.mediaflow.shared.security.CurrentUser;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -45,14 +46,14 @@ class EventVisibility {
     }
 
     /**
-     * What a member's feed holds: the events they attend and the events of the projects they may
-     * see (for editors and assistants, the projects they are on; for those who see every project,
-     * every production's events). Events without a project appear only for their attendees, so that
-     * a subscription shows the member's own schedule rather than every studio-wide appointment.
+     * What a member's feed holds: the events they attend and the events of the projects in
+     * {@code scope}, the projects they may see (for editors and assistants, the projects they are on;
+     * for those who see every project, every production's events). Events without a project appear
+     * only for their attendees, so that a subscription shows the member's own schedule rather than
+     * every studio-wide appointment.
      */
-    Specification<CalendarEvent> inFeedOf(CurrentUser member) {
-        var scope = access.visibleTo(member);
-        var attends = attendedBy(member.id());
+    Specification<CalendarEvent> inFeedOf(UUID memberId, ProjectScope scope) {
+        var attends = attendedBy(memberId);
         if (scope.unrestricted()) {
             return attends.or(withProject());
         }
