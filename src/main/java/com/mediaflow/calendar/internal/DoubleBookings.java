@@ -79,7 +79,8 @@ class DoubleBookings {
         var more = clashes.stream().map(Clash::memberId).distinct().count() > 3 ? " and others" : "";
         return ConflictException.because(
                 "This double-books " + people + more + " (" + clashes.size()
-                        + " overlapping bookings, listed in `clashes`); send allow_overlap: true to save it anyway",
+                        + (clashes.size() == 1 ? " clash" : " clashes")
+                        + ", see `clashes`); send allow_overlap: true to save it anyway",
                 Map.of("clashes", clashes.stream().limit(LISTED).toList(), "clash_count", clashes.size()));
     }
 
