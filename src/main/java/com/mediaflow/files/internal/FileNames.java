@@ -37,21 +37,4 @@ final class FileNames {
         }
         return name;
     }
-
-    /**
-     * An ASCII stand-in for the {@code filename} parameter of {@code Content-Disposition}, for
-     * clients that do not read {@code filename*}: anything outside printable ASCII, and the
-     * characters that would end or escape the quoted string, become {@code _}.
-     */
-    static String asciiFallback(String name) {
-        var out = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> {
-            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '%' || c == ';') {
-                out.append('_');
-            } else {
-                out.append((char) c);
-            }
-        });
-        return out.toString();
-    }
 }
