@@ -1,5 +1,6 @@
 package com.mediaflow.tasks.internal;
 
+import com.mediaflow.files.FileAttachments;
 import com.mediaflow.projects.ProjectAccess;
 import com.mediaflow.projects.ProjectDirectory;
 import com.mediaflow.projects.ProjectScope;
@@ -50,6 +51,7 @@ public class TaskService {
     private final StudioCalendar calendar;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final FileAttachments files;
     private final Clock clock;
 
     TaskService(
@@ -60,6 +62,7 @@ public class TaskService {
             StudioCalendar calendar,
             AuditLog audit,
             ApplicationEventPublisher events,
+            FileAttachments files,
             Clock clock) {
         this.tasks = tasks;
         this.timeEntries = timeEntries;
@@ -68,6 +71,7 @@ public class TaskService {
         this.calendar = calendar;
         this.audit = audit;
         this.events = events;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -136,7 +140,7 @@ public class TaskService {
         return after;
     }
 
-    /** Deletes a task on which no time was logged; its dependency links go with it. */
+    /** Deletes a task on which no time was logged; its dependency links and its files go with it. */
     @Transactional
     public void delete(UUID id, CurrentUser actor) {
         var task = findVisible(id, actor);
@@ -148,6 +152,7 @@ public class TaskService {
                     Map.of("time_entries", logged));
         }
         var before = TaskView.of(task, calendar.today());
+        files.deleteAllOf("task", id);
         tasks.delete(task);
         tasks.flush();
         audit.record("task.deleted", "task", id, before, null);
