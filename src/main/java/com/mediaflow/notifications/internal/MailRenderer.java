@@ -11,6 +11,7 @@ import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 import com.github.jknack.handlebars.io.CompositeTemplateLoader;
 import com.github.jknack.handlebars.io.FileTemplateLoader;
 import com.github.jknack.handlebars.io.TemplateLoader;
+import com.github.jknack.handlebars.io.TemplateSource;
 import com.mediaflow.notifications.MailTemplate;
 import com.mediaflow.notifications.NotificationProperties;
 import com.mediaflow.organization.OrganizationDirectory;
@@ -153,7 +154,25 @@ public class MailRenderer {
         if (overrides == null) {
             return classpath;
         }
-        return new CompositeTemplateLoader(new FileTemplateLoader(overrides.toFile(), suffix), classpath);
+        return new CompositeTemplateLoader(new ChangeAwareFileLoader(overrides.toFile(), suffix), classpath);
+    }
+
+    /**
+     * Reads the file's modification time when it is loaded, so the cache can tell an edited
+     * template from the one it holds (the source would otherwise read it only when compared).
+     */
+    private static final class ChangeAwareFileLoader extends FileTemplateLoader {
+
+        ChangeAwareFileLoader(java.io.File folder, String suffix) {
+            super(folder, suffix);
+        }
+
+        @Override
+        public TemplateSource sourceAt(String location) throws IOException {
+            var source = super.sourceAt(location);
+            source.lastModified();
+            return source;
+        }
     }
 
     private static Handlebars handlebars(TemplateLoader loader, EscapingStrategy escaping, boolean reload) {
@@ -190,7 +209,8 @@ public class MailRenderer {
         if (!(value instanceof BigDecimal amount)) {
             return value == null ? "" : value.toString();
         }
-        var code = options.params.length > 0 ? String.valueOf(options.param(0)) : "";
+        Object currency = options.params.length > 0 ? options.param(0) : "";
+        var code = String.valueOf(currency);
         var digits = fractionDigits(code);
         var format = new DecimalFormat(
                 digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits), DecimalFormatSymbols.getInstance(Locale.ROOT));
