@@ -117,9 +117,10 @@ class OutboxLedger {
     boolean markFailed(ClaimedMail mail, String error, boolean permanent, Instant nextAttempt, Instant now) {
         var updated = transactions.execute(status -> jdbc.sql("""
                         UPDATE notification_mail_outbox
-                        SET status = CASE WHEN :permanent OR attempts >= attempt_limit THEN 'FAILED' ELSE 'QUEUED' END,
-                            next_attempt_at = CASE WHEN :permanent OR attempts >= attempt_limit THEN NULL
-                                                   ELSE :nextAttempt END,
+                        SET status = CASE WHEN CAST(:permanent AS boolean) OR attempts >= attempt_limit THEN 'FAILED'
+                                          ELSE 'QUEUED' END,
+                            next_attempt_at = CASE WHEN CAST(:permanent AS boolean) OR attempts >= attempt_limit THEN NULL
+                                                   ELSE CAST(:nextAttempt AS timestamptz) END,
                             last_error = :error, claim_token = NULL, lease_until = NULL, updated_at = :now,
                             version = version + 1
                         WHERE id = :id AND claim_token = :token AND status = 'SENDING'

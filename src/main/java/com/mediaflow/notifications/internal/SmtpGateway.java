@@ -35,7 +35,13 @@ class SmtpGateway {
 
     /** Opens a connection to the SMTP server; close it when the batch is done. */
     Connection connect() throws MessagingException {
-        var transport = sender.getSession().getTransport(sender.getProtocol());
+        var session = sender.getSession();
+        var protocol = sender.getProtocol() != null
+                ? sender.getProtocol()
+                : session.getProperty("mail.transport.protocol") != null
+                        ? session.getProperty("mail.transport.protocol")
+                        : "smtp";
+        var transport = session.getTransport(protocol);
         var username = emptyToNull(sender.getUsername());
         var password = username == null ? null : emptyToNull(sender.getPassword());
         transport.connect(sender.getHost(), sender.getPort(), username, password);
