@@ -6,6 +6,7 @@ import com.mediaflow.shared.web.Paging;
 import com.mediaflow.shared.web.SortFields;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
@@ -67,7 +68,8 @@ public class NotificationInbox {
                 .findByIdAndMemberId(id, memberId)
                 .orElseThrow(() -> NotFoundException.of("Notification", id));
         if (notification.readAt() == null) {
-            notification.markRead(clock.instant());
+            // Microseconds, as PostgreSQL keeps it, so this answer matches every later read.
+            notification.markRead(clock.instant().truncatedTo(ChronoUnit.MICROS));
             announceAfterCommit(memberId, notifications.countByMemberIdAndReadAtIsNull(memberId));
         }
         return NotificationView.of(notification);
