@@ -23,6 +23,9 @@ final class EmbeddedServers {
 
     private static @Nullable EmbeddedServers running;
 
+    /** Held for the life of the JVM: a lock whose channel is garbage-collected is silently released. */
+    private static @Nullable FileLock dataDirectoryLock;
+
     private final @Nullable EmbeddedPostgres postgres;
     private final @Nullable RedisServer redis;
     private final @Nullable GreenMail mail;
@@ -81,7 +84,7 @@ final class EmbeddedServers {
                 channel.close();
                 throw new AlreadyRunningException(dataDirectory);
             }
-            // The lock is held until the JVM exits; the channel is intentionally never closed.
+            dataDirectoryLock = lock;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot lock the data folder " + dataDirectory, e);
         }

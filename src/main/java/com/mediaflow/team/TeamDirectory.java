@@ -22,6 +22,11 @@ public class TeamDirectory {
         return members.accountById(id);
     }
 
+    /** The member's current cost and billable rates, for costing logged time. */
+    public Optional<MemberRates> findRates(UUID id) {
+        return members.ratesById(id);
+    }
+
     public Optional<MemberAccount> findAccountByEmail(String email) {
         return members.accountByEmail(email);
     }

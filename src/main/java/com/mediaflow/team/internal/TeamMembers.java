@@ -13,6 +13,7 @@ import com.mediaflow.shared.web.Paging;
 import com.mediaflow.shared.web.SortFields;
 import com.mediaflow.team.MemberAccount;
 import com.mediaflow.team.MemberDeactivated;
+import com.mediaflow.team.MemberRates;
 import com.mediaflow.team.MemberStatus;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
@@ -146,6 +147,11 @@ public class TeamMembers {
     @Transactional(readOnly = true)
     public Optional<MemberAccount> accountById(UUID id) {
         return members.findById(id).map(Member::account);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MemberRates> ratesById(UUID id) {
+        return members.findById(id).map(member -> new MemberRates(member.hourlyCost(), member.billableRate()));
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.contacts.internal;
+
+import org.jspecify.annotations.NullMarked;

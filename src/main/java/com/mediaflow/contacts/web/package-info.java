@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.contacts.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.projects.internal;
+
+import org.jspecify.annotations.NullMarked;

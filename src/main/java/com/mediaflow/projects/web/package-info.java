@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.projects.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.tasks.internal;
+
+import org.jspecify.annotations.NullMarked;

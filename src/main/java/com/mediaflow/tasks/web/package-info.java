@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.tasks.web;
+
+import org.jspecify.annotations.NullMarked;
