@@ -160,7 +160,7 @@ public class MailDispatcher implements SmartLifecycle {
         var permanent = SmtpGateway.isPermanent(failure);
         var reason = SmtpGateway.describe(failure);
         var now = clock.instant();
-        var next = now.plus(backoff(mail.attempts()));
+        var next = now.plus(backoff(settings, mail.attempts()));
         if (!ledger.markFailed(mail, reason, permanent, next, now)) {
             return;
         }
@@ -194,7 +194,7 @@ public class MailDispatcher implements SmartLifecycle {
     }
 
     /** The wait after the given number of failed attempts: the initial delay, doubled each time, capped. */
-    Duration backoff(int attempts) {
+    static Duration backoff(NotificationProperties.Mail settings, int attempts) {
         var delay = settings.retryInitialDelay();
         for (var i = 1; i < attempts && delay.compareTo(settings.retryMaxDelay()) < 0; i++) {
             delay = delay.multipliedBy(2);
