@@ -178,7 +178,7 @@ public class MailRenderer {
         var handlebars = new Handlebars(loader)
                 .with(escaping)
                 .with(new ConcurrentMapTemplateCache().setReload(reload))
-                .prettyPrint(false);
+                .prettyPrint(true);
         handlebars.setInfiniteLoops(false);
         handlebars.registerHelper("date", (Helper<Object>) (value, options) -> date(value, options));
         handlebars.registerHelper("dateTime", (Helper<Object>) (value, options) -> dateTime(value, options));
