@@ -114,9 +114,11 @@ public class MailDispatcher implements SmartLifecycle {
                     continue;
                 }
                 MimeMessage message;
+                var attachments = ledger.attachments(mail.id());
                 try {
-                    message = gateway.toMime(mail, ledger.attachments(mail.id()), clock.instant());
-                } catch (MessagingException | RuntimeException e) {
+                    message = gateway.toMime(mail, attachments, clock.instant());
+                } catch (MessagingException | IllegalArgumentException e) {
+                    // A malformed address or header: no later attempt can do better.
                     giveUp(mail, "Cannot build the message: " + SmtpGateway.describe(e));
                     continue;
                 }
