@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -218,9 +219,18 @@ class ProblemResponses {
         return respond(Problems.problem(ErrorCode.PAYLOAD_TOO_LARGE, "The upload is larger than allowed", request));
     }
 
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e, HttpServletRequest request) {
+        return respond(Problems.problem(
+                ErrorCode.VALIDATION_ERROR, "The request is not a well-formed multipart/form-data body", request));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        // The route pattern, not the URI: some addresses carry a secret (calendar feeds, public links).
+        var route =
+                request.getAttribute(org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        log.error("Unexpected error on {} {}", request.getMethod(), route != null ? route : "(no route)", e);
         return respond(Problems.problem(
                 ErrorCode.INTERNAL,
                 "Something went wrong on our side; quote the request id when you report it",
