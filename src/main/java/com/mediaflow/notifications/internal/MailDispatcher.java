@@ -134,11 +134,14 @@ public class MailDispatcher implements SmartLifecycle {
             }
             try {
                 connection.send(message);
-                recordSent(mail);
             } catch (MessagingException | RuntimeException e) {
                 link.close();
                 failAttempt(mail, e);
+                continue;
             }
+            // Outside the try: once the server has the message, a failure to record it must not count as a
+            // failed attempt. The claim then lapses and the message goes out again (at least once).
+            recordSent(mail);
         }
         return batch.size();
     }
