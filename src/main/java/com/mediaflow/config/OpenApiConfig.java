@@ -4,6 +4,8 @@ import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -18,8 +20,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
@@ -29,6 +34,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
+
+    static {
+        // Audit snapshots are free-form JSON objects.
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(
+                        tools.jackson.databind.JsonNode.class,
+                        new io.swagger.v3.oas.models.media.JsonSchema()
+                                .types(new java.util.LinkedHashSet<>(java.util.List.of("object", "null"))));
+    }
 
     private static final String BEARER = "bearer";
     private static final Set<String> PUBLIC_PREFIXES = Set.of(
@@ -71,6 +85,7 @@ class OpenApiConfig {
 
     /** Schemas follow the API's snake_case JSON, not the Java field names. */
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     ModelResolver snakeCaseModelResolver() {
         return new ModelResolver(Json31.mapper()
                 .copy()
@@ -96,29 +111,32 @@ class OpenApiConfig {
         return openApi -> {
             openApi.getComponents().addSchemas("Problem", problemSchema());
             openApi.getPaths()
-                    .forEach((path, item) -> item.readOperations().forEach(operation -> {
-                        var isPublic = PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
-                        if (!isPublic) {
-                            operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
-                            operation
-                                    .getResponses()
-                                    .putIfAbsent("401", problem("Missing, invalid or expired access token"));
-                            operation
-                                    .getResponses()
-                                    .putIfAbsent("403", problem("The caller lacks the required permission"));
-                        }
-                        operation.getResponses().putIfAbsent("400", problem("Invalid input (see `errors`)"));
-                        operation.getResponses().putIfAbsent("429", problem("Rate limit exceeded (see `Retry-After`)"));
-                        operation
-                                .getResponses()
-                                .putIfAbsent("500", problem("Unexpected error (no details are disclosed)"));
-                        operation.getResponses().forEach((status, response) -> {
-                            if (status.startsWith("4") || status.startsWith("5")) {
-                                response.setContent(problemContent());
-                            }
-                        });
-                    }));
+                    .forEach((path, item) -> item.readOperationsMap()
+                            .forEach((method, operation) -> documentErrors(path, method, operation)));
         };
+    }
+
+    private static void documentErrors(String path, PathItem.HttpMethod method, Operation operation) {
+        var responses = operation.getResponses();
+        if (PUBLIC_PREFIXES.stream().noneMatch(path::startsWith)) {
+            operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
+            responses.putIfAbsent("401", problem("Missing, invalid or expired access token"));
+            responses.putIfAbsent("403", problem("The caller lacks the required permission"));
+        }
+        if (path.contains("{")) {
+            responses.putIfAbsent("404", problem("No such resource, or not visible to the caller"));
+        }
+        if (method != PathItem.HttpMethod.GET) {
+            responses.putIfAbsent("409", problem("Conflict: a stale version, a duplicate or an invalid state"));
+        }
+        responses.putIfAbsent("400", problem("Invalid input (see `errors`)"));
+        responses.putIfAbsent("429", problem("Rate limit exceeded (see `Retry-After`)"));
+        responses.putIfAbsent("500", problem("Unexpected error (no details are disclosed)"));
+        responses.forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                response.setContent(problemContent());
+            }
+        });
     }
 
     private static String describe(String expression) {

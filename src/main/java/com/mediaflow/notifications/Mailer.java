@@ -1,10 +1,12 @@
 package com.mediaflow.notifications;
 
+import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -41,14 +43,24 @@ public class Mailer {
     }
 
     private void deliver(EmailMessage message) {
-        var mail = new SimpleMailMessage();
-        mail.setFrom(properties.from());
-        mail.setTo(message.to());
-        mail.setSubject(message.subject());
-        mail.setText(message.text());
         try {
-            sender.send(mail);
-        } catch (MailException e) {
+            var mime = sender.createMimeMessage();
+            var multipart = message.html() != null || !message.attachments().isEmpty();
+            var helper = new MimeMessageHelper(mime, multipart, "UTF-8");
+            helper.setFrom(properties.from());
+            helper.setTo(message.to());
+            helper.setSubject(message.subject());
+            if (message.html() != null) {
+                helper.setText(message.text(), message.html());
+            } else {
+                helper.setText(message.text());
+            }
+            for (var attachment : message.attachments()) {
+                helper.addAttachment(
+                        attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
+            }
+            sender.send(mime);
+        } catch (MessagingException | MailException e) {
             log.error(
                     "Could not send '{}' to a recipient at {}: {}",
                     message.subject(),

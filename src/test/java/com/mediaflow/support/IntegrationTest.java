@@ -20,5 +20,5 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestInfrastructure.class)
-@Import(TestUsers.class)
+@Import({TestUsers.class, OpenApiContract.class})
 public @interface IntegrationTest {}

@@ -11,6 +11,7 @@ import com.mediaflow.shared.security.CurrentUsers;
 import com.mediaflow.shared.web.UnauthenticatedException;
 import com.mediaflow.team.TeamDirectory;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -60,6 +61,9 @@ class AuthController {
     }
 
     @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", description = "The owner account, signed in")
+    @ApiResponse(responseCode = "403", description = "The studio already has members: join by invitation")
     @Operation(
             summary = "Register the studio's first account",
             description = "Public. The first person to register on an empty system becomes its owner and is signed in. "
@@ -75,6 +79,8 @@ class AuthController {
     }
 
     @PostMapping("/login")
+    @ApiResponse(responseCode = "200", description = "Signed in")
+    @ApiResponse(responseCode = "401", description = "Wrong e-mail or password, or the account is locked")
     @Operation(
             summary = "Sign in with e-mail and password",
             description =
@@ -88,6 +94,8 @@ class AuthController {
     }
 
     @PostMapping("/refresh")
+    @ApiResponse(responseCode = "200", description = "New tokens")
+    @ApiResponse(responseCode = "401", description = "The refresh token is missing, used, expired or revoked")
     @Operation(
             summary = "Exchange a refresh token for new tokens",
             description =
@@ -102,6 +110,8 @@ class AuthController {
     }
 
     @GetMapping("/refresh")
+    @ApiResponse(responseCode = "200", description = "New tokens")
+    @ApiResponse(responseCode = "401", description = "The refresh cookie is missing, used, expired or revoked")
     @Operation(
             summary = "Refresh with the cookie",
             description = "Public. The same as POST, for browsers: reads the cookie.")
@@ -111,6 +121,7 @@ class AuthController {
     }
 
     @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(
             summary = "Sign out",
             description = "Public. Ends the session of the refresh token (body or cookie) and of the access token, if "
@@ -165,6 +176,7 @@ class AuthController {
     }
 
     @PostMapping("/invitations/{token}/accept")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Accept an invitation",
             description = "Public. Sets your name and password and signs you in. The link works once, within 7 days.")

@@ -114,10 +114,6 @@ class Member {
         this.updatedAt = now;
     }
 
-    void recordLogin(Instant now) {
-        this.lastLoginAt = now;
-    }
-
     MemberAccount account() {
         return new MemberAccount(id, email, fullName, role, status);
     }

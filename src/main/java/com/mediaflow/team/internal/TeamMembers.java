@@ -179,7 +179,7 @@ public class TeamMembers {
 
     @Transactional
     public void recordLogin(UUID id) {
-        members.findById(id).ifPresent(member -> member.recordLogin(clock.instant()));
+        members.recordLogin(id, clock.instant());
     }
 
     Member find(UUID id) {
