@@ -1,0 +1,126 @@
+package com.mediaflow.accounting.internal;
+
+import com.mediaflow.accounting.AccountingProperties;
+import com.mediaflow.accounting.InvoiceSent;
+import com.mediaflow.contacts.ContactDirectory;
+import com.mediaflow.notifications.EmailAttachment;
+import com.mediaflow.notifications.EmailMessage;
+import com.mediaflow.notifications.Mailer;
+import com.mediaflow.organization.OrganizationDirectory;
+import com.mediaflow.shared.audit.AuditLog;
+import com.mediaflow.shared.security.CurrentUser;
+import com.mediaflow.shared.web.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * E-mails an issued invoice or credit note to the client (the contact's e-mail, or another
+ * address given for this sending) with the archived PDF attached and a link to it in the front
+ * end. The mail leaves after the transaction commits; the invoice becomes {@code sent} and an
+ * {@link InvoiceSent} event lets the client's timeline show it.
+ */
+@Service
+public class InvoiceDelivery {
+
+    private final InvoiceFinder finder;
+    private final InvoiceRepository invoices;
+    private final InvoicePdfs pdfs;
+    private final ContactDirectory contacts;
+    private final OrganizationDirectory organization;
+    private final Mailer mailer;
+    private final AccountingProperties properties;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InvoiceDelivery(
+            InvoiceFinder finder,
+            InvoiceRepository invoices,
+            InvoicePdfs pdfs,
+            ContactDirectory contacts,
+            OrganizationDirectory organization,
+            Mailer mailer,
+            AccountingProperties properties,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.finder = finder;
+        this.invoices = invoices;
+        this.pdfs = pdfs;
+        this.contacts = contacts;
+        this.organization = organization;
+        this.mailer = mailer;
+        this.properties = properties;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The outcome of a sending. */
+    public record Sent(boolean success, Instant sentAt, String sentTo, String viewUrl, InvoiceView invoice) {}
+
+    @Transactional
+    public Sent send(UUID id, @Nullable String recipientEmail, @Nullable String message, CurrentUser actor) {
+        var invoice = finder.changeable(id, actor);
+        var recipient = recipientEmail != null
+                ? recipientEmail.strip()
+                : contacts.find(invoice.clientId())
+                        .map(contact -> contact.email())
+                        .orElse(invoice.clientEmail());
+        if (recipient == null || recipient.isBlank()) {
+            throw InvalidInputException.field(
+                    "recipient_email", "is required because the client has no e-mail address on file");
+        }
+        var before = finder.view(invoice);
+        var now = clock.instant();
+        invoice.markSent(recipient, now);
+        invoices.flush();
+        var number = Objects.requireNonNull(invoice.number());
+        var link = properties.invoiceLink(id);
+        mailer.send(mail(invoice, number, recipient, message, link));
+        var after = finder.view(invoice);
+        audit.record("invoice.sent", "invoice", id, before, after);
+        events.publishEvent(
+                new InvoiceSent(id, number, invoice.clientId(), invoice.projectId(), recipient, actor.id(), now));
+        return new Sent(true, now, recipient, link, after);
+    }
+
+    private EmailMessage mail(Invoice invoice, String number, String recipient, @Nullable String message, String link) {
+        var studio = organization.current().name();
+        var creditNote = invoice.kind() == InvoiceKind.CREDIT_NOTE;
+        var what = creditNote ? "Credit note" : "Invoice";
+        var view = finder.view(invoice);
+        var amount = InvoiceDocumentModel.amount(
+                        creditNote ? view.total() : view.balanceDue(),
+                        invoice.currency().getDefaultFractionDigits())
+                + " " + invoice.currencyCode();
+        var summary = creditNote
+                ? "Please find attached credit note " + number + " of " + amount + "."
+                : "Please find attached invoice " + number + " of " + amount + ", due on " + invoice.dueDate() + ".";
+        var personal = message == null || message.isBlank() ? "" : message.strip() + "\n\n";
+        var text = "Hello " + invoice.clientName() + ",\n\n" + personal + summary + "\n\nView it online: " + link
+                + "\n\nKind regards,\n" + studio + "\n";
+        var html = "<p>Hello " + HtmlUtils.htmlEscape(invoice.clientName()) + ",</p>"
+                + (personal.isEmpty()
+                        ? ""
+                        : "<p style=\"white-space: pre-line\">" + HtmlUtils.htmlEscape(message.strip()) + "</p>")
+                + "<p>" + HtmlUtils.htmlEscape(summary) + "</p>"
+                + "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">View " + what.toLowerCase() + " " + number
+                + " online</a></p>"
+                + "<p>Kind regards,<br/>" + HtmlUtils.htmlEscape(studio) + "</p>";
+        return new EmailMessage(
+                recipient,
+                what + " " + number + " from " + studio,
+                text,
+                html,
+                List.of(new EmailAttachment(number + ".pdf", "application/pdf", pdfs.archived(invoice))));
+    }
+}
