@@ -87,7 +87,8 @@ CREATE TABLE accounting_invoice_lines (
     net_amount       NUMERIC(18, 3) NOT NULL,
     tax_amount       NUMERIC(18, 3) NOT NULL,
     expense_id       UUID REFERENCES accounting_expenses (id),
-    CONSTRAINT accounting_invoice_lines_position_key UNIQUE (invoice_id, position),
+    -- Deferred: replacing a draft's lines inserts the new ones before the old ones are deleted.
+    CONSTRAINT accounting_invoice_lines_position_key UNIQUE (invoice_id, position) DEFERRABLE INITIALLY DEFERRED,
     CONSTRAINT accounting_invoice_lines_net CHECK (net_amount = gross_amount - discount_amount)
 );
 

@@ -124,9 +124,13 @@ class Expense {
 
     /** The submitter corrects their pending expense. */
     void revise(ExpenseDetails details, UUID actor, Instant now) {
+        requireRevisableBy(actor);
+        apply(details, now);
+    }
+
+    void requireRevisableBy(UUID actor) {
         requireSubmitter(actor, "change");
         requirePending("changed");
-        apply(details, now);
     }
 
     /** The submitter withdraws their pending expense; the caller deletes it. */

@@ -89,6 +89,7 @@ public class Expenses {
     @Transactional
     public ExpenseView revise(UUID id, ExpenseDetails details, long version, CurrentUser actor) {
         var expense = findVisible(id, actor);
+        expense.requireRevisableBy(actor.id());
         if (expense.version() != version) {
             throw ConflictException.staleVersion("Expense", version, expense.version());
         }

@@ -119,8 +119,9 @@ class Income {
         apply(details, now);
     }
 
+    /** Only income recorded by hand may be changed or deleted; a payment's entry follows its invoice. */
     void requireDeletable() {
-        requireManual("deleted");
+        requireManual("changed or deleted");
     }
 
     void markReceived(LocalDate on, Instant now) {

@@ -101,6 +101,7 @@ public class IncomeLedger {
     public IncomeView revise(UUID id, IncomeDetails details, long version, CurrentUser actor) {
         access.requireBookkeeper(actor);
         var entry = findVisible(id, actor);
+        entry.requireDeletable();
         if (entry.version() != version) {
             throw ConflictException.staleVersion("Income", version, entry.version());
         }

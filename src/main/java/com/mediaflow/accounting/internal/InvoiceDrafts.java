@@ -116,10 +116,10 @@ public class InvoiceDrafts {
     @Transactional
     public InvoiceView revise(UUID id, InvoiceCommand command, long version, CurrentUser actor) {
         var invoice = finder.changeable(id, actor);
+        invoice.requireDeletable();
         if (invoice.version() != version) {
             throw ConflictException.staleVersion("Invoice", version, invoice.version());
         }
-        invoice.requireDeletable();
         var before = finder.view(invoice);
         var draft = heading(command, actor);
         releaseExpenses(invoice);
