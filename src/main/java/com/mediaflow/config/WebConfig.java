@@ -34,6 +34,7 @@ class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AuthorizeBeforeBinding()).addPathPatterns("/api/**");
         registry.addInterceptor(new QueryParameterGuard()).addPathPatterns("/api/**");
     }
 }

@@ -45,8 +45,8 @@ public class ProjectAccess {
 
     /**
      * Whether {@code user} may see the money of a project they can see (budget, costs, rates): those
-     * who may view all financials, and those who manage projects for the projects they run (as the
-     * project's manager or on its crew).
+     * who may view all financials, and those who manage projects for the projects they run (created,
+     * manage, or are on the crew of).
      */
     public boolean canSeeFinancials(CurrentUser user, UUID projectId) {
         return memberships.canSeeFinancials(user, projectId);

@@ -49,6 +49,16 @@ class OrganizationSettingsIntegrationTests {
     }
 
     @Test
+    void aMemberWithoutThePermissionGetsForbiddenEvenForAnInvalidBody() {
+        var producer = users.create(Role.PRODUCER);
+
+        var result = put(producer, "{}");
+
+        assertThat(result).hasStatus(403);
+        assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("FORBIDDEN");
+    }
+
+    @Test
     void invalidSettingsAreRejectedPerField() {
         var owner = users.create(Role.OWNER);
         int version = Json.read(get(owner), "$.version");

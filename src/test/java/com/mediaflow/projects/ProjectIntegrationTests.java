@@ -366,6 +366,44 @@ class ProjectIntegrationTests {
     }
 
     @Test
+    void projectWhoseClientWasDeletedCanStillBeClosed() {
+        var manager = users.create(Role.MANAGER);
+        var id = fixtures.project(manager);
+        var clientId = api.get(manager, "/api/projects/" + id);
+        jdbc.sql("UPDATE contacts SET deleted_at = now(), deleted_by = :by WHERE id = :id")
+                .param("by", manager.id())
+                .param("id", UUID.fromString(Json.read(clientId, "$.client_id")))
+                .update();
+
+        var result = moveTo(manager, id, "cancelled", 0);
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("cancelled");
+    }
+
+    @Test
+    void codeCanBeChangedButNotToOneInUse() {
+        var manager = users.create(Role.MANAGER);
+        var taken = "TKN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        var first = fixtures.projectBody(manager);
+        first.put("code", taken);
+        fixtures.project(manager, first);
+        var id = fixtures.project(manager);
+        var wanted = "NEW-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        var body = fixtures.projectBody(manager);
+        body.put("code", taken);
+        body.put("version", 0);
+
+        var clash = api.put(manager, "/api/projects/" + id, body);
+        body.put("code", wanted);
+        var renamed = api.put(manager, "/api/projects/" + id, body);
+
+        assertThat(clash).hasStatus(409);
+        assertThat(renamed).hasStatusOk();
+        assertThat(renamed).bodyJson().extractingPath("$.code").isEqualTo(wanted);
+    }
+
+    @Test
     void missingProjectIsNotFound() {
         var manager = users.create(Role.MANAGER);
 

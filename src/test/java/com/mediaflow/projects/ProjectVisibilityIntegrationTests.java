@@ -152,6 +152,22 @@ class ProjectVisibilityIntegrationTests {
     }
 
     @Test
+    void producerSeesTheMoneyOfTheProjectsTheyCreated() {
+        var producer = users.create(Role.PRODUCER);
+        var body = fixtures.projectBody(producer);
+        body.put("budget", 1200);
+        var created = api.post(producer, "/api/projects", body);
+        String projectId = Json.read(created, "$.id");
+
+        assertThat(created).bodyJson().extractingPath("$.budget").isEqualTo(1200.0);
+        assertThat(api.get(producer, "/api/projects/" + projectId))
+                .bodyJson()
+                .extractingPath("$.budget")
+                .isEqualTo(1200.0);
+        assertThat(api.get(producer, "/api/projects/" + projectId + "/budget")).hasStatusOk();
+    }
+
+    @Test
     void budgetIsHiddenFromThoseWhoMayNotSeeTheMoney() {
         var manager = users.create(Role.MANAGER);
         var editor = users.create(Role.EDITOR);

@@ -348,6 +348,32 @@ class TaskIntegrationTests {
                 .bodyJson()
                 .extractingPath("$.assignee_id")
                 .isEqualTo(editor.id().toString());
+        var renamed = api.put(
+                producer,
+                "/api/tasks/" + done,
+                Api.body(
+                        "title",
+                        "Archived cut",
+                        "priority",
+                        "low",
+                        "assignee_id",
+                        editor.id().toString(),
+                        "version",
+                        3));
+        assertThat(renamed).hasStatusOk();
+        var reassigned = api.put(
+                producer,
+                "/api/tasks/" + open,
+                Api.body(
+                        "title",
+                        "Open cut",
+                        "priority",
+                        "low",
+                        "assignee_id",
+                        editor.id().toString(),
+                        "version",
+                        1));
+        assertFieldError(reassigned, "assignee_id", "team");
     }
 
     /** Moves a task from todo to done through the workflow. */

@@ -41,7 +41,7 @@ public class ProjectMemberships {
         if (user.has(Permission.CAN_VIEW_FINANCIALS)) {
             return projects.existsById(projectId);
         }
-        return user.has(Permission.CAN_MANAGE_PROJECTS) && projects.isManagedOrCrewedBy(projectId, user.id());
+        return user.has(Permission.CAN_MANAGE_PROJECTS) && projects.isRunBy(projectId, user.id());
     }
 
     @Transactional(readOnly = true)
@@ -50,7 +50,7 @@ public class ProjectMemberships {
             return ProjectScope.everything();
         }
         if (user.has(Permission.CAN_MANAGE_PROJECTS)) {
-            return ProjectScope.only(Set.copyOf(projects.idsManagedOrCrewedBy(user.id())));
+            return ProjectScope.only(Set.copyOf(projects.idsRunBy(user.id())));
         }
         return ProjectScope.only(Set.of());
     }

@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -111,7 +112,7 @@ public class ProjectService {
 
     @Transactional
     public ProjectView create(ProjectDetails details, @Nullable String code, CurrentUser actor) {
-        var checked = checked(details, organization.current().defaultCurrency());
+        var checked = checked(details, null, organization.current().defaultCurrency());
         String projectCode;
         if (code == null) {
             projectCode = codes.next();
@@ -134,7 +135,7 @@ public class ProjectService {
             throw ConflictException.staleVersion("Project", update.version(), project.version());
         }
         var before = ProjectView.of(project, true);
-        var checked = checked(update.details(), project.currency());
+        var checked = checked(update.details(), project, project.currency());
         var now = clock.instant();
         var from = project.status();
         if (update.status() != null && update.status() != from) {
@@ -206,12 +207,18 @@ public class ProjectService {
         }
     }
 
-    /** Checks the rules bean validation cannot see, and fills in defaults and normalized tags. */
-    private ProjectDetails checked(ProjectDetails details, String fallbackCurrency) {
-        if (!contacts.exists(details.clientId())) {
+    /**
+     * Checks the rules bean validation cannot see, and fills in defaults and normalized tags. A client
+     * or manager the project already has is not checked again: a contact deleted or a member
+     * deactivated since must not stop the project from being edited or closed.
+     */
+    private ProjectDetails checked(ProjectDetails details, @Nullable Project current, String fallbackCurrency) {
+        var sameClient = current != null && current.clientId().equals(details.clientId());
+        if (!sameClient && !contacts.exists(details.clientId())) {
             throw InvalidInputException.field("client_id", "must be an existing contact");
         }
-        if (details.managerId() != null) {
+        var sameManager = current != null && Objects.equals(current.managerId(), details.managerId());
+        if (details.managerId() != null && !sameManager) {
             var manager = team.findAccount(details.managerId());
             if (manager.isEmpty() || manager.get().status() == MemberStatus.DEACTIVATED) {
                 throw InvalidInputException.field(

@@ -2,6 +2,7 @@ package com.mediaflow.projects.internal;
 
 import com.mediaflow.projects.ProjectStatus;
 import com.mediaflow.projects.ProjectType;
+import com.mediaflow.shared.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,12 @@ public record ProjectView(
         Instant updatedAt,
         long version) {
 
+    /** With the currency's decimals, whatever the column's scale: 1250.00 EUR, 1250 JPY. */
+    private static @Nullable BigDecimal budgetOf(Project project) {
+        var budget = project.budget();
+        return budget == null ? null : new Money(budget, Money.currency(project.currency())).amount();
+    }
+
     static ProjectView of(Project project, boolean showBudget) {
         return new ProjectView(
                 project.id(),
@@ -49,7 +56,7 @@ public record ProjectView(
                 project.startDate(),
                 project.endDate(),
                 project.deadline(),
-                showBudget ? project.budget() : null,
+                showBudget ? budgetOf(project) : null,
                 project.currency(),
                 project.managerId(),
                 project.tags(),

@@ -6,6 +6,7 @@ import com.mediaflow.shared.security.CurrentUser;
 import com.mediaflow.shared.web.PageResponse;
 import com.mediaflow.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -35,6 +36,8 @@ class ProjectTeamController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "A page of the crew")
+    @ApiResponse(responseCode = "404", description = "No such project, or one you may not see")
     @Operation(
             summary = "The project's crew",
             description = "Anyone who can see the project; 404 otherwise. Sortable by added_at (default), role.")
@@ -44,6 +47,9 @@ class ProjectTeamController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Added; `Location` names the crew member")
+    @ApiResponse(responseCode = "404", description = "No such project")
+    @ApiResponse(responseCode = "409", description = "Already on the crew")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(
             summary = "Add a member to the crew",
@@ -59,33 +65,41 @@ class ProjectTeamController {
                 .body(member);
     }
 
-    @GetMapping("/{userId}")
+    @GetMapping("/{user_id}")
+    @ApiResponse(responseCode = "200", description = "The crew member")
+    @ApiResponse(responseCode = "404", description = "No such project, or they are not on its crew")
     @Operation(summary = "One crew member", description = "404 when they are not on the crew.")
-    TeamMemberView get(@PathVariable UUID id, @PathVariable UUID userId, @AuthenticationPrincipal CurrentUser user) {
+    TeamMemberView get(
+            @PathVariable UUID id, @PathVariable("user_id") UUID userId, @AuthenticationPrincipal CurrentUser user) {
         return teams.get(id, userId, user);
     }
 
-    @PutMapping("/{userId}")
+    @PutMapping("/{user_id}")
+    @ApiResponse(responseCode = "200", description = "The crew member with the new role")
+    @ApiResponse(responseCode = "404", description = "No such project, or they are not on its crew")
+    @ApiResponse(responseCode = "409", description = "A stale `version`")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(
             summary = "Change a crew member's role on the project",
             description = "Send the `version` you read; a stale one is a 409.")
     TeamMemberView changeRole(
             @PathVariable UUID id,
-            @PathVariable UUID userId,
+            @PathVariable("user_id") UUID userId,
             @Valid @RequestBody ProjectRequests.ChangeTeamRole request,
             @AuthenticationPrincipal CurrentUser user) {
         return teams.changeRole(id, userId, request.role(), request.version(), user);
     }
 
-    @DeleteMapping("/{userId}")
+    @DeleteMapping("/{user_id}")
+    @ApiResponse(responseCode = "204", description = "Taken off the crew")
+    @ApiResponse(responseCode = "404", description = "No such project, or they are not on its crew")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(
             summary = "Take a member off the crew",
             description = "Their open tasks on this project are unassigned; the time they logged stays. Editors "
                     + "and assistants no longer see the project unless they manage it.")
     ResponseEntity<Void> remove(
-            @PathVariable UUID id, @PathVariable UUID userId, @AuthenticationPrincipal CurrentUser user) {
+            @PathVariable UUID id, @PathVariable("user_id") UUID userId, @AuthenticationPrincipal CurrentUser user) {
         teams.remove(id, userId, user);
         return ResponseEntity.noContent().build();
     }

@@ -7,6 +7,7 @@ import com.mediaflow.shared.security.CurrentUser;
 import com.mediaflow.shared.web.PageResponse;
 import com.mediaflow.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -36,6 +37,7 @@ class ProjectsController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "A page of the projects you can see")
     @Operation(
             summary = "List projects",
             description = "Owners, managers and producers see every project; editors and assistants only those "
@@ -52,6 +54,8 @@ class ProjectsController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names the new project")
+    @ApiResponse(responseCode = "409", description = "The code is already in use")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(
             summary = "Create a project",
@@ -68,6 +72,8 @@ class ProjectsController {
     }
 
     @GetMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "The project")
+    @ApiResponse(responseCode = "404", description = "No such project, or one you may not see")
     @Operation(
             summary = "One project",
             description = "404 for a project you may not see. `allowed_transitions` lists the statuses it may "
@@ -77,6 +83,12 @@ class ProjectsController {
     }
 
     @PutMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "The updated project")
+    @ApiResponse(responseCode = "404", description = "No such project")
+    @ApiResponse(
+            responseCode = "409",
+            description =
+                    "A stale `version` or a code in use (CONFLICT), or a status move the lifecycle does not allow (INVALID_STATE, with `allowed_transitions`)")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(
             summary = "Update a project",
@@ -96,6 +108,9 @@ class ProjectsController {
     }
 
     @DeleteMapping("/{id}")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", description = "No such project")
+    @ApiResponse(responseCode = "409", description = "Tasks or other records still depend on it (`dependents`)")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(
             summary = "Delete a project",

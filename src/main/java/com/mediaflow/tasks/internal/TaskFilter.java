@@ -2,6 +2,7 @@ package com.mediaflow.tasks.internal;
 
 import com.mediaflow.tasks.TaskPriority;
 import com.mediaflow.tasks.TaskStatus;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -13,11 +14,22 @@ import org.springframework.web.bind.annotation.BindParam;
  * part of the title.
  */
 public record TaskFilter(
-        @BindParam("project_id") @Nullable UUID projectId,
-        @BindParam("assignee_id") @Nullable UUID assigneeId,
+        @Parameter(name = "project_id", description = "Only tasks of this project") @BindParam("project_id") @Nullable
+        UUID projectId,
+
+        @Parameter(name = "assignee_id", description = "Only tasks assigned to this member")
+        @BindParam("assignee_id")
+        @Nullable
+        UUID assigneeId,
+
         @Nullable TaskStatus status,
         @Nullable TaskPriority priority,
         @Nullable Boolean overdue,
-        @BindParam("due_from") @Nullable LocalDate dueFrom,
-        @BindParam("due_to") @Nullable LocalDate dueTo,
+
+        @Parameter(name = "due_from", description = "Due on or after this date") @BindParam("due_from") @Nullable
+        LocalDate dueFrom,
+
+        @Parameter(name = "due_to", description = "Due on or before this date") @BindParam("due_to") @Nullable
+        LocalDate dueTo,
+
         @Nullable String q) {}

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -106,7 +107,7 @@ public class TaskService {
         if (!access.canSee(actor, projectId)) {
             throw InvalidInputException.field("project_id", "must be an existing project");
         }
-        var checked = checked(projectId, details);
+        var checked = checked(projectId, details, null);
         var task = tasks.saveAndFlush(Task.open(projectId, checked, actor.id(), clock.instant()));
         var view = TaskView.of(task, calendar.today());
         audit.record("task.created", "task", task.id(), null, view);
@@ -124,7 +125,7 @@ public class TaskService {
         }
         var today = calendar.today();
         var before = TaskView.of(task, today);
-        var checked = checked(task.projectId(), details);
+        var checked = checked(task.projectId(), details, task.assigneeId());
         var previousAssignee = task.assigneeId();
         task.revise(checked, clock.instant());
         tasks.flush();
@@ -174,8 +175,14 @@ public class TaskService {
         return task;
     }
 
-    private TaskDetails checked(UUID projectId, TaskDetails details) {
-        if (details.assigneeId() != null && !projects.isOnTeam(projectId, details.assigneeId())) {
+    /**
+     * The assignee must be on the project's crew when they are given the task; a done task keeps the
+     * assignee it had even after they left the crew, so an unchanged assignee is not checked again.
+     */
+    private TaskDetails checked(UUID projectId, TaskDetails details, @Nullable UUID currentAssignee) {
+        if (details.assigneeId() != null
+                && !details.assigneeId().equals(currentAssignee)
+                && !projects.isOnTeam(projectId, details.assigneeId())) {
             throw InvalidInputException.field("assignee_id", "must be a member of the project's team");
         }
         if (details.startDate() != null

@@ -7,6 +7,7 @@ import com.mediaflow.tasks.internal.ProjectTaskFilter;
 import com.mediaflow.tasks.internal.TaskService;
 import com.mediaflow.tasks.internal.TaskView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
@@ -26,6 +27,8 @@ class ProjectTasksController {
     }
 
     @GetMapping("/api/projects/{id}/tasks")
+    @ApiResponse(responseCode = "200", description = "A page of the project's tasks")
+    @ApiResponse(responseCode = "404", description = "No such project, or one you may not see")
     @Operation(
             summary = "The tasks of a project",
             description = "404 for a project you may not see. " + TasksController.FILTERS)

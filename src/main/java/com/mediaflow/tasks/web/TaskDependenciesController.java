@@ -6,6 +6,7 @@ import com.mediaflow.shared.web.Paging;
 import com.mediaflow.tasks.internal.DependencyView;
 import com.mediaflow.tasks.internal.TaskDependencies;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -34,6 +35,8 @@ class TaskDependenciesController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "A page of the tasks it waits for")
+    @ApiResponse(responseCode = "404", description = "No such task, or one whose project you may not see")
     @Operation(
             summary = "What a task waits for",
             description = "The tasks that must be done before this one can start (finish-to-start), with their "
@@ -44,6 +47,9 @@ class TaskDependenciesController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Linked; `Location` names the link")
+    @ApiResponse(responseCode = "404", description = "No such task")
+    @ApiResponse(responseCode = "409", description = "The link exists already, or would close a cycle (`cycle`)")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(
             summary = "Make a task wait for another",
@@ -59,11 +65,13 @@ class TaskDependenciesController {
                 .body(dependency);
     }
 
-    @DeleteMapping("/{otherId}")
+    @DeleteMapping("/{other_id}")
+    @ApiResponse(responseCode = "204", description = "Unlinked")
+    @ApiResponse(responseCode = "404", description = "No such task, or it does not wait for the other")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(summary = "Stop a task waiting for another", description = "404 when it does not wait for it.")
     ResponseEntity<Void> remove(
-            @PathVariable UUID id, @PathVariable UUID otherId, @AuthenticationPrincipal CurrentUser user) {
+            @PathVariable UUID id, @PathVariable("other_id") UUID otherId, @AuthenticationPrincipal CurrentUser user) {
         dependencies.remove(id, otherId, user);
         return ResponseEntity.noContent().build();
     }

@@ -8,6 +8,7 @@ import com.mediaflow.tasks.internal.TaskProgress;
 import com.mediaflow.tasks.internal.TaskService;
 import com.mediaflow.tasks.internal.TaskView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -45,6 +46,7 @@ class TasksController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "A page of the tasks you can see")
     @Operation(
             summary = "List tasks",
             description = "The tasks of every project you can see (editors and assistants: the projects they are "
@@ -57,6 +59,7 @@ class TasksController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names the new task")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(
             summary = "Create a task",
@@ -70,6 +73,8 @@ class TasksController {
     }
 
     @GetMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "The task")
+    @ApiResponse(responseCode = "404", description = "No such task, or one whose project you may not see")
     @Operation(
             summary = "One task",
             description = "404 when its project is hidden from you. `allowed_transitions` lists the statuses the "
@@ -79,6 +84,9 @@ class TasksController {
     }
 
     @PutMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "The updated task")
+    @ApiResponse(responseCode = "404", description = "No such task")
+    @ApiResponse(responseCode = "409", description = "A stale `version`")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(
             summary = "Update a task",
@@ -93,6 +101,13 @@ class TasksController {
     }
 
     @PatchMapping("/{id}/status")
+    @ApiResponse(responseCode = "200", description = "The task in its new status")
+    @ApiResponse(responseCode = "403", description = "Neither its assignee nor someone who manages projects")
+    @ApiResponse(responseCode = "404", description = "No such task, or one whose project you may not see")
+    @ApiResponse(
+            responseCode = "409",
+            description =
+                    "A move the workflow does not allow, or open predecessors (INVALID_STATE); a stale `version` (CONFLICT)")
     @Operation(
             summary = "Move a task along its workflow",
             description = "By the task's assignee or someone with can_manage_projects (403 for others who can see "
@@ -109,6 +124,9 @@ class TasksController {
     }
 
     @DeleteMapping("/{id}")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", description = "No such task")
+    @ApiResponse(responseCode = "409", description = "Time was logged on it (`time_entries`)")
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(
             summary = "Delete a task",

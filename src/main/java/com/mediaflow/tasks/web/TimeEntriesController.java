@@ -7,6 +7,7 @@ import com.mediaflow.tasks.internal.TimeEntryFilter;
 import com.mediaflow.tasks.internal.TimeEntryView;
 import com.mediaflow.tasks.internal.TimeSheets;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -33,6 +34,8 @@ class TimeEntriesController {
     }
 
     @GetMapping("/api/tasks/{id}/time-entries")
+    @ApiResponse(responseCode = "200", description = "A page of the time logged on the task")
+    @ApiResponse(responseCode = "404", description = "No such task, or one whose project you may not see")
     @Operation(
             summary = "Time logged on a task",
             description = "Anyone who can see the task's project (404 otherwise). Filters: `user_id`, `date_from`, "
@@ -48,6 +51,9 @@ class TimeEntriesController {
     }
 
     @PostMapping("/api/tasks/{id}/time-entries")
+    @ApiResponse(responseCode = "201", description = "Logged; `Location` names the entry")
+    @ApiResponse(responseCode = "403", description = "Logging for someone else needs can_manage_team")
+    @ApiResponse(responseCode = "404", description = "No such task, or one whose project you may not see")
     @Operation(
             summary = "Log time on a task",
             description = "Anyone who can see the task logs their own time. `user_id` logs for someone else, which "
@@ -65,6 +71,10 @@ class TimeEntriesController {
     }
 
     @PutMapping("/api/time-entries/{id}")
+    @ApiResponse(responseCode = "200", description = "The corrected entry")
+    @ApiResponse(responseCode = "403", description = "Not your entry, and you may not manage the team")
+    @ApiResponse(responseCode = "404", description = "No such entry, or one whose project you may not see")
+    @ApiResponse(responseCode = "409", description = "A stale `version`")
     @Operation(
             summary = "Correct a time entry",
             description = "Your own entries; anyone's with can_manage_team (403 otherwise, 404 when the project is "
@@ -78,6 +88,9 @@ class TimeEntriesController {
     }
 
     @DeleteMapping("/api/time-entries/{id}")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "403", description = "Not your entry, and you may not manage the team")
+    @ApiResponse(responseCode = "404", description = "No such entry, or one whose project you may not see")
     @Operation(
             summary = "Delete a time entry",
             description = "Your own entries; anyone's with can_manage_team (403 otherwise).")
