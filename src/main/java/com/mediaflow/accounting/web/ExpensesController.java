@@ -8,6 +8,7 @@ import com.mediaflow.accounting.internal.Expenses;
 import com.mediaflow.shared.security.CurrentUser;
 import com.mediaflow.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -59,6 +60,8 @@ class ExpensesController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names the new expense")
+    @ApiResponse(responseCode = "404", description = "`project_id` names a project you may not see")
     @Operation(
             summary = "Submit an expense",
             description = "Anyone submits their own expense; it starts `pending`. `amount` is what was paid, tax "

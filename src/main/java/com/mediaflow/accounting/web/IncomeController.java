@@ -8,6 +8,7 @@ import com.mediaflow.shared.web.InvalidInputException;
 import com.mediaflow.shared.web.PageResponse;
 import com.mediaflow.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -54,6 +55,8 @@ class IncomeController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names the new income entry")
+    @ApiResponse(responseCode = "404", description = "`project_id` names a project you may not see")
     @Operation(
             summary = "Record income",
             description = "Retainers and other income, by those who may view financials (403 otherwise). "

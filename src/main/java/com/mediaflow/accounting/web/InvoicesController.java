@@ -91,6 +91,8 @@ class InvoicesController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names the new draft")
+    @ApiResponse(responseCode = "404", description = "`project_id` names a project you may not see")
     @Operation(
             summary = "Create a draft invoice",
             description = "By those who may view financials (403 otherwise). A draft has no number. `client_id` "
