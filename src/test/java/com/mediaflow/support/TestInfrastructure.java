@@ -6,6 +6,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,10 +42,18 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
                                 "spring.datasource.password", SERVERS.password(),
                                 "spring.data.redis.url", "redis://127.0.0.1:" + SERVERS.redisPort(),
                                 "spring.mail.host", "127.0.0.1",
-                                "spring.mail.port", SERVERS.mail().getSmtp().getPort())));
+                                "spring.mail.port", SERVERS.mail().getSmtp().getPort(),
+                                "mediaflow.files.local.directory",
+                                        SERVERS.files().toString())));
     }
 
-    private record Servers(String jdbcUrl, String username, String password, int redisPort, GreenMail mail) {
+    /** The folder the local file storage writes to: new for every JVM, removed when it exits. */
+    public static Path filesDirectory() {
+        return SERVERS.files();
+    }
+
+    private record Servers(
+            String jdbcUrl, String username, String password, int redisPort, GreenMail mail, Path files) {
 
         static Servers start() {
             var database = dockerAvailable() ? containerDatabase() : embeddedDatabase();
@@ -67,7 +78,24 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
             }
             var mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
-            return new Servers(database[0], database[1], database[2], redisPort, mail);
+            return new Servers(database[0], database[1], database[2], redisPort, mail, filesDirectory());
+        }
+
+        private static Path filesDirectory() {
+            try {
+                var directory = Files.createTempDirectory("mediaflow-test-files-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try (var paths = Files.walk(directory)) {
+                        paths.sorted(Comparator.reverseOrder())
+                                .forEach(path -> path.toFile().delete());
+                    } catch (IOException e) {
+                        // a temporary folder; the system cleans it eventually
+                    }
+                }));
+                return directory;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create a folder for the test files", e);
+            }
         }
 
         private static boolean dockerAvailable() {

@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -101,7 +103,11 @@ class ProblemResponses {
                 request));
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class})
+    @ExceptionHandler({
+        MissingServletRequestParameterException.class,
+        MissingRequestHeaderException.class,
+        MissingServletRequestPartException.class
+    })
     ResponseEntity<ProblemDetail> missingParameter(Exception e, HttpServletRequest request) {
         return respond(Problems.problem(ErrorCode.VALIDATION_ERROR, e.getMessage(), request));
     }
@@ -159,6 +165,12 @@ class ProblemResponses {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return respond(Problems.problem(ErrorCode.PAYLOAD_TOO_LARGE, "The upload is larger than allowed", request));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e, HttpServletRequest request) {
+        return respond(Problems.problem(
+                ErrorCode.VALIDATION_ERROR, "The request is not a well-formed multipart/form-data body", request));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,5 +1,6 @@
 package com.mediaflow.tasks.internal;
 
+import com.mediaflow.files.FileAttachments;
 import com.mediaflow.projects.ProjectAccess;
 import com.mediaflow.projects.ProjectDirectory;
 import com.mediaflow.projects.ProjectScope;
@@ -51,6 +52,7 @@ public class TaskService {
     private final StudioCalendar calendar;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final FileAttachments files;
     private final Clock clock;
 
     TaskService(
@@ -61,6 +63,7 @@ public class TaskService {
             StudioCalendar calendar,
             AuditLog audit,
             ApplicationEventPublisher events,
+            FileAttachments files,
             Clock clock) {
         this.tasks = tasks;
         this.timeEntries = timeEntries;
@@ -69,6 +72,7 @@ public class TaskService {
         this.calendar = calendar;
         this.audit = audit;
         this.events = events;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -137,7 +141,7 @@ public class TaskService {
         return after;
     }
 
-    /** Deletes a task on which no time was logged; its dependency links go with it. */
+    /** Deletes a task on which no time was logged; its dependency links and its files go with it. */
     @Transactional
     public void delete(UUID id, CurrentUser actor) {
         var task = findVisible(id, actor);
@@ -149,6 +153,7 @@ public class TaskService {
                     Map.of("time_entries", logged));
         }
         var before = TaskView.of(task, calendar.today());
+        files.deleteAllOf("task", id);
         tasks.delete(task);
         tasks.flush();
         audit.record("task.deleted", "task", id, before, null);

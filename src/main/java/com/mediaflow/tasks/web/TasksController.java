@@ -130,8 +130,9 @@ class TasksController {
     @PreAuthorize("hasAuthority('can_manage_projects')")
     @Operation(
             summary = "Delete a task",
-            description = "Its dependency links go with it. A task with logged time is a 409 CONFLICT: that time "
-                    + "is part of the project's cost; delete the entries first or mark the task done.")
+            description =
+                    "Its dependency links and files go with it. A task with logged time is a 409 CONFLICT: that time "
+                            + "is part of the project's cost; delete the entries first or mark the task done.")
     ResponseEntity<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
         tasks.delete(id, user);
         return ResponseEntity.noContent().build();

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.files.internal;
+
+import org.jspecify.annotations.NullMarked;

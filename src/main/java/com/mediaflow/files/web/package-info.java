@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.files.web;
+
+import org.jspecify.annotations.NullMarked;
