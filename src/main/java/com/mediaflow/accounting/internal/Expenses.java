@@ -1,5 +1,6 @@
 package com.mediaflow.accounting.internal;
 
+import com.mediaflow.files.FileAttachments;
 import com.mediaflow.organization.OrganizationDirectory;
 import com.mediaflow.projects.ProjectDirectory;
 import com.mediaflow.shared.audit.AuditLog;
@@ -38,6 +39,7 @@ public class Expenses {
     private final ProjectDirectory projects;
     private final OrganizationDirectory organization;
     private final AccountingCalendar calendar;
+    private final FileAttachments files;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -48,6 +50,7 @@ public class Expenses {
             ProjectDirectory projects,
             OrganizationDirectory organization,
             AccountingCalendar calendar,
+            FileAttachments files,
             AuditLog audit,
             Clock clock) {
         this.expenses = expenses;
@@ -56,6 +59,7 @@ public class Expenses {
         this.projects = projects;
         this.organization = organization;
         this.calendar = calendar;
+        this.files = files;
         this.audit = audit;
         this.clock = clock;
     }
@@ -106,6 +110,7 @@ public class Expenses {
         var expense = findVisible(id, actor);
         expense.requireWithdrawable(actor.id());
         var before = ExpenseView.of(expense);
+        files.deleteAllOf(ExpenseReceipts.ENTITY_TYPE, id);
         expenses.delete(expense);
         expenses.flush();
         audit.record("expense.deleted", "expense", id, before, null);

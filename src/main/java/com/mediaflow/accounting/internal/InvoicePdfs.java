@@ -1,11 +1,17 @@
 package com.mediaflow.accounting.internal;
 
+import com.mediaflow.documents.DocumentImage;
 import com.mediaflow.documents.DocumentRenderer;
+import com.mediaflow.files.FileAttachments;
 import com.mediaflow.organization.OrganizationDirectory;
 import com.mediaflow.projects.ProjectDirectory;
 import com.mediaflow.shared.security.CurrentUser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -20,12 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InvoicePdfs {
 
+    private static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg");
+
     private final InvoiceFinder finder;
     private final InvoiceRepository invoices;
     private final InvoiceDocuments archive;
     private final DocumentRenderer renderer;
     private final OrganizationDirectory organization;
     private final ProjectDirectory projects;
+    private final FileAttachments files;
 
     InvoicePdfs(
             InvoiceFinder finder,
@@ -33,13 +42,15 @@ public class InvoicePdfs {
             InvoiceDocuments archive,
             DocumentRenderer renderer,
             OrganizationDirectory organization,
-            ProjectDirectory projects) {
+            ProjectDirectory projects,
+            FileAttachments files) {
         this.finder = finder;
         this.invoices = invoices;
         this.archive = archive;
         this.renderer = renderer;
         this.organization = organization;
         this.projects = projects;
+        this.files = files;
     }
 
     /** Which rendering of an issued document is asked for. */
@@ -85,8 +96,26 @@ public class InvoicePdfs {
                 : projects.find(invoice.projectId())
                         .map(p -> p.code() + " " + p.name())
                         .orElse(null);
-        var model = InvoiceDocumentModel.of(view, organization.current(), credited, project, mark, false);
-        return renderer.pdf("invoice", model, List.of());
+        var studio = organization.current();
+        var logo = logo(studio.logoFileId());
+        var model = InvoiceDocumentModel.of(view, studio, credited, project, mark, logo.isPresent());
+        return renderer.pdf("invoice", model, logo.map(List::of).orElse(List.of()));
+    }
+
+    /** The studio's logo, when it has one that is a PNG or JPEG file. */
+    private Optional<DocumentImage> logo(@Nullable UUID fileId) {
+        if (fileId == null) {
+            return Optional.empty();
+        }
+        var file = files.find(fileId).filter(found -> LOGO_TYPES.contains(found.contentType()));
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try (var content = files.open(fileId)) {
+            return Optional.of(new DocumentImage("logo", content.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the studio's logo " + fileId, e);
+        }
     }
 
     /** The mark an issued document is archived with: credit notes say so; an issued invoice has none. */

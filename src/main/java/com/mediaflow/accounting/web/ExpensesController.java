@@ -3,18 +3,22 @@ package com.mediaflow.accounting.web;
 import com.mediaflow.accounting.internal.ExpenseApprovals;
 import com.mediaflow.accounting.internal.ExpenseFilter;
 import com.mediaflow.accounting.internal.ExpenseList;
+import com.mediaflow.accounting.internal.ExpenseReceipts;
 import com.mediaflow.accounting.internal.ExpenseView;
 import com.mediaflow.accounting.internal.Expenses;
+import com.mediaflow.shared.ratelimit.RateLimiter;
 import com.mediaflow.shared.security.CurrentUser;
 import com.mediaflow.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,8 +30,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/accounting/expenses")
@@ -36,10 +42,36 @@ class ExpensesController {
 
     private final Expenses expenses;
     private final ExpenseApprovals approvals;
+    private final ExpenseReceipts receipts;
+    private final RateLimiter rateLimiter;
 
-    ExpensesController(Expenses expenses, ExpenseApprovals approvals) {
+    ExpensesController(
+            Expenses expenses, ExpenseApprovals approvals, ExpenseReceipts receipts, RateLimiter rateLimiter) {
         this.expenses = expenses;
         this.approvals = approvals;
+        this.receipts = receipts;
+        this.rateLimiter = rateLimiter;
+    }
+
+    @PostMapping(path = "/{id}/receipt", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Attach a receipt",
+            description = "A multipart upload with the part `file` (a photo or PDF of the receipt; the type is read "
+                    + "from the bytes and the size limits of the files module apply, 413/415 otherwise). By the "
+                    + "expense's submitter or someone who approves expenses (403 otherwise); 404 for an expense "
+                    + "you may not see. The file is kept by the files module (`GET /api/files?entity_type=expense"
+                    + "&entity_id=...` lists every receipt) and becomes the expense's `receipt_file_id`. Counts "
+                    + "against the uploads rate limit.")
+    @ApiResponse(responseCode = "200", description = "The expense with its new receipt")
+    @ApiResponse(responseCode = "413", description = "The file is larger than allowed")
+    @ApiResponse(responseCode = "415", description = "The file's type is not allowed")
+    ExpenseView attachReceipt(
+            @PathVariable UUID id, @RequestPart("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user)
+            throws IOException {
+        rateLimiter.consume("uploads", rateLimiter.properties().uploads(), "member:" + user.id());
+        try (var content = file.getInputStream()) {
+            return receipts.attach(id, file.getOriginalFilename(), content, user);
+        }
     }
 
     @GetMapping
