@@ -110,7 +110,7 @@ public class Expenses {
         var expense = findVisible(id, actor);
         expense.requireWithdrawable(actor.id());
         var before = ExpenseView.of(expense);
-        files.deleteAllOf(ExpenseReceipts.ENTITY_TYPE, id);
+        files.deleteAllOf(ExpenseAttachments.ENTITY_TYPE, id);
         expenses.delete(expense);
         expenses.flush();
         audit.record("expense.deleted", "expense", id, before, null);
