@@ -45,6 +45,14 @@ class InvoicePdfBenchmark {
                 "Invoice PDF, 25 lines, %d warm renders after %d warm-up: median %.1f ms, p95 %.1f ms, %d bytes%n",
                 MEASURED, WARM_UP, median, p95, size);
         assertThat(size).isPositive();
+        var out = System.getProperty("invoice.pdf.out");
+        if (out != null) {
+            try {
+                java.nio.file.Files.write(java.nio.file.Path.of(out), renderer.pdf("invoice", model, List.of()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private static InvoiceView invoice() {
