@@ -59,8 +59,12 @@ class NullableRecordComponents implements ModelConverter {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static void makeNullable(Schema<?> owner, String name, Schema property) {
         if (property.get$ref() != null) {
-            var nullable =
-                    new Schema<>().oneOf(List.of(new Schema<>().$ref(property.get$ref()), new Schema<>().type("null")));
+            // OpenAPI 3.1 writes `types`; a bare type("null") would vanish and leave a schema that accepts anything.
+            // anyOf, not oneOf: the referenced object schema carries no `type`, so null satisfies it as well.
+            var nullable = new Schema<>()
+                    .anyOf(List.of(
+                            new Schema<>().$ref(property.get$ref()),
+                            new Schema<>().types(new LinkedHashSet<>(List.of("null")))));
             owner.getProperties().put(name, nullable);
             return;
         }

@@ -1,76 +1,89 @@
 package com.mediaflow.notifications;
 
-import jakarta.mail.MessagingException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
+import com.mediaflow.notifications.internal.MailOutbox;
+import com.mediaflow.notifications.internal.MailRenderer;
+import com.mediaflow.notifications.internal.NotificationPreferences;
+import com.mediaflow.notifications.internal.OutgoingMail;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends e-mail through the configured SMTP server. Inside a transaction the message goes out only
- * after the commit, so a rolled-back change never mails anyone. A failed delivery is logged (with
- * the recipient's domain only) and does not undo the change that caused it.
+ * Sends the studio's e-mail. Mail is never sent from the caller's thread: it is rendered and
+ * written to an outbox in the caller's transaction (a change that rolls back mails nobody; a
+ * committed one never loses its mail), then sent after the commit by a worker on any instance,
+ * retried with growing delays while the SMTP server is unavailable. Owners see every message's
+ * status at {@code GET /api/notifications/outbox}.
+ *
+ * <p>Call it inside the transaction of the change the mail is about. Without one, it commits the
+ * message on its own.
  */
 @Service
 public class Mailer {
 
-    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+    private final MailRenderer renderer;
+    private final MailOutbox outbox;
+    private final NotificationPreferences preferences;
 
-    private final JavaMailSender sender;
-    private final MailProperties properties;
-
-    Mailer(JavaMailSender sender, MailProperties properties) {
-        this.sender = sender;
-        this.properties = properties;
+    Mailer(MailRenderer renderer, MailOutbox outbox, NotificationPreferences preferences) {
+        this.renderer = renderer;
+        this.outbox = outbox;
+        this.preferences = preferences;
     }
 
-    public void send(EmailMessage message) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliver(message);
-                }
-            });
-        } else {
-            deliver(message);
+    /**
+     * Queues an e-mail rendered from a template, for example
+     * {@code mailer.send(MailTemplate.TASK_ASSIGNED, MailRecipient.member(id, email), model)}.
+     *
+     * @return the message's id in the outbox, or empty if the recipient is a member who switched
+     *     this kind of e-mail off
+     * @throws IllegalArgumentException if the template needs a PDF and none is attached, or the
+     *     attachments are too large
+     */
+    @Transactional
+    public <M extends Record> Optional<UUID> send(
+            MailTemplate<M> template, MailRecipient to, M model, List<EmailAttachment> attachments) {
+        if (template.requiresPdf() && attachments.stream().noneMatch(EmailAttachment::isPdf)) {
+            throw new IllegalArgumentException("The " + template + " e-mail needs a PDF attached");
         }
-    }
-
-    private void deliver(EmailMessage message) {
-        try {
-            var mime = sender.createMimeMessage();
-            var multipart = message.html() != null || !message.attachments().isEmpty();
-            var helper = new MimeMessageHelper(mime, multipart, "UTF-8");
-            helper.setFrom(properties.from());
-            helper.setTo(message.to());
-            helper.setSubject(message.subject());
-            if (message.html() != null) {
-                helper.setText(message.text(), message.html());
-            } else {
-                helper.setText(message.text());
-            }
-            for (var attachment : message.attachments()) {
-                helper.addAttachment(
-                        attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
-            }
-            sender.send(mime);
-        } catch (MessagingException | MailException e) {
-            log.error(
-                    "Could not send '{}' to a recipient at {}: {}",
-                    message.subject(),
-                    domainOf(message.to()),
-                    e.getMessage());
+        var preference = template.preference();
+        if (preference != null && to.memberId() != null && !preferences.wantsEmail(to.memberId(), preference)) {
+            return Optional.empty();
         }
+        var rendered = renderer.render(template, to.address(), model);
+        return Optional.of(outbox.enqueue(new OutgoingMail(
+                template,
+                to,
+                rendered.subject(),
+                rendered.text(),
+                rendered.html(),
+                attachments,
+                template.carriesPrivateLink())));
     }
 
-    private static String domainOf(String address) {
-        var at = address.lastIndexOf('@');
-        return at < 0 ? "?" : address.substring(at + 1);
+    /** {@link #send(MailTemplate, MailRecipient, Record, List)} without attachments. */
+    @Transactional
+    public <M extends Record> Optional<UUID> send(MailTemplate<M> template, MailRecipient to, M model) {
+        return send(template, to, model, List.of());
+    }
+
+    /**
+     * Queues a message written by hand (no template, no preferences). Its text is erased from the
+     * outbox once sent, as it may hold a private link.
+     *
+     * @return the message's id in the outbox
+     */
+    @Transactional
+    public UUID send(EmailMessage message) {
+        return outbox.enqueue(new OutgoingMail(
+                null,
+                MailRecipient.address(message.to()),
+                message.subject(),
+                message.text(),
+                message.html(),
+                message.attachments(),
+                true));
     }
 }

@@ -80,6 +80,35 @@ class PlatformConventionsIntegrationTests {
     }
 
     @Test
+    void aBadEnumValueInABodyNamesTheFieldAndTheAllowedValues() {
+        var owner = users.create(Role.OWNER);
+
+        var result = mvc.post()
+                .uri("/api/team/invitations")
+                .header("Authorization", owner.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\":\"x@studio.test\",\"role\":\"director\"}")
+                .exchange();
+
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("role");
+        assertThat(Json.<String>read(result, "$.errors[0].message"))
+                .contains("owner, manager, producer, editor, assistant");
+    }
+
+    @Test
+    void theDocumentNamesFiltersAsTheApiSpellsThem() {
+        var result = mvc.get().uri("/v3/api-docs").exchange();
+
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.paths['/api/audit-logs'].get.parameters[*].name")
+                .asArray()
+                .contains("actor_id", "entity_type", "entity_id")
+                .doesNotContain("actorId", "entityType");
+    }
+
+    @Test
     void securityHeadersAreSetOnEveryResponse() {
         var result = mvc.get().uri("/actuator/health").exchange();
         var response = result.getResponse();

@@ -117,19 +117,13 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
 
         private static String[] embeddedDatabase() {
             try {
+                // zonky stops the server from its own shutdown hook when the test JVM exits.
                 var postgres = EmbeddedPostgres.builder()
                         .setServerConfig("listen_addresses", "127.0.0.1")
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
                         .start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        postgres.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
                 return new String[] {postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"};
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL for the tests", e);

@@ -1,9 +1,10 @@
 package com.mediaflow.auth.internal;
 
 import com.mediaflow.auth.AuthProperties;
-import com.mediaflow.notifications.EmailMessage;
+import com.mediaflow.notifications.MailModels;
+import com.mediaflow.notifications.MailRecipient;
+import com.mediaflow.notifications.MailTemplate;
 import com.mediaflow.notifications.Mailer;
-import com.mediaflow.organization.OrganizationDirectory;
 import com.mediaflow.shared.audit.AuditActor;
 import com.mediaflow.shared.audit.AuditLog;
 import com.mediaflow.shared.ratelimit.RateLimiter;
@@ -34,7 +35,6 @@ public class Passwords {
     private final SessionStore sessions;
     private final AuditLog audit;
     private final Mailer mailer;
-    private final OrganizationDirectory organization;
     private final RateLimiter rateLimiter;
     private final AuthProperties properties;
     private final Clock clock;
@@ -48,7 +48,6 @@ public class Passwords {
             SessionStore sessions,
             AuditLog audit,
             Mailer mailer,
-            OrganizationDirectory organization,
             RateLimiter rateLimiter,
             AuthProperties properties,
             Clock clock) {
@@ -60,7 +59,6 @@ public class Passwords {
         this.sessions = sessions;
         this.audit = audit;
         this.mailer = mailer;
-        this.organization = organization;
         this.rateLimiter = rateLimiter;
         this.properties = properties;
         this.clock = clock;
@@ -111,17 +109,14 @@ public class Passwords {
                 null,
                 null);
         var link = properties.frontendUrl().replaceAll("/+$", "") + "/reset-password?token=" + token;
-        var minutes = properties.passwordResetTtl().toMinutes();
-        mailer.send(new EmailMessage(
-                member.email(),
-                "Reset your MediaFlow password",
-                "Hello " + member.fullName() + ",\n\n"
-                        + "Someone (hopefully you) asked to reset the password of your "
-                        + organization.current().name()
-                        + " account on MediaFlow.\n\nChoose a new password here (the link works once, for "
-                        + minutes + " minutes):\n" + link
-                        + "\n\nReset token (for API clients: POST /api/auth/password/reset): " + token
-                        + "\n\nIf you did not ask for this, ignore this e-mail; your password stays as it is.\n"));
+        mailer.send(
+                MailTemplate.PASSWORD_RESET,
+                MailRecipient.member(member.id(), member.email()),
+                new MailModels.PasswordReset(
+                        member.fullName(),
+                        link,
+                        token,
+                        properties.passwordResetTtl().toMinutes()));
     }
 
     @Transactional

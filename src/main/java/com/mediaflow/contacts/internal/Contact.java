@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,10 +18,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A person or a company. Deleting marks the row deleted: it disappears from lists and lookups but
@@ -27,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "contacts")
-class Contact {
+class Contact implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -116,6 +121,10 @@ class Contact {
     @Version
     private long version;
 
+    /** Ids are made here, not by the database, so Spring Data cannot tell a new contact by its id. */
+    @Transient
+    private boolean isNew;
+
     @SuppressWarnings("NullAway.Init")
     protected Contact() {}
 
@@ -126,18 +135,27 @@ class Contact {
      */
     Contact(ContactDetails details, @Nullable String companyName, UUID createdBy, Instant now) {
         this.id = UUID.randomUUID();
+        this.isNew = true;
         this.type = details.type();
         this.createdBy = createdBy;
         this.createdAt = now;
-        apply(details, companyName, now);
+        this.updatedAt = now;
+        apply(details, companyName);
     }
 
-    /** Replaces the editable details; the type never changes. */
-    void update(ContactDetails details, @Nullable String companyName, Instant now) {
+    /**
+     * Replaces the editable details; the type never changes. Call {@link #touch} when anything
+     * changed, so that setting the same values again changes nothing.
+     */
+    void update(ContactDetails details, @Nullable String companyName) {
         if (details.type() != type) {
             throw new IllegalArgumentException("A contact's type cannot change");
         }
-        apply(details, companyName, now);
+        apply(details, companyName);
+    }
+
+    void touch(Instant now) {
+        this.updatedAt = now;
     }
 
     void delete(UUID by, Instant now) {
@@ -158,7 +176,7 @@ class Contact {
         return new ContactSummary(id, type, displayName, email, companyId);
     }
 
-    private void apply(ContactDetails details, @Nullable String companyName, Instant now) {
+    private void apply(ContactDetails details, @Nullable String companyName) {
         this.displayName = details.displayName();
         this.firstName = details.firstName();
         this.lastName = details.lastName();
@@ -180,7 +198,22 @@ class Contact {
         this.source = details.source();
         this.ownerId = details.ownerId();
         this.customFields = new LinkedHashMap<>(details.customFields());
-        this.updatedAt = now;
+    }
+
+    @PostPersist
+    @PostLoad
+    void markStored() {
+        this.isNew = false;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
     }
 
     UUID id() {
@@ -260,7 +293,7 @@ class Contact {
     }
 
     Map<String, @Nullable Object> customFields() {
-        return Collections.unmodifiableMap(customFields);
+        return Collections.unmodifiableMap(new TreeMap<>(customFields));
     }
 
     UUID createdBy() {

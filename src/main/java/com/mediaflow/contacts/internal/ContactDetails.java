@@ -1,6 +1,7 @@
 package com.mediaflow.contacts.internal;
 
 import com.mediaflow.contacts.ContactType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -9,12 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param companyId the company contact a person belongs to
  * @param ownerId the team member who looks after this contact
  * @param customFields the studio's own fields: snake_case keys, values that are text, numbers,
- *     booleans, {@code null} or lists of those
+ *     booleans, {@code null} or lists of those; kept in key order, as PostgreSQL's jsonb does not keep
+ *     the order they came in
  * @param version the version the client read; required on update only
  */
 public record ContactDetails(
@@ -64,6 +66,11 @@ public record ContactDetails(
 
         @Size(max = 100) @Nullable String source,
         @Nullable UUID ownerId,
+
+        @Schema(
+                description = "The studio's own fields: snake_case keys; values are text, numbers, booleans, "
+                        + "null or lists of those",
+                additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
         Map<String, @Nullable Object> customFields,
 
         @NotNull(groups = OnUpdate.class) @PositiveOrZero @Nullable
@@ -88,7 +95,7 @@ public record ContactDetails(
         address = address == null ? ContactAddress.EMPTY : address;
         tags = normalizedTags(tags);
         source = Text.clean(source);
-        customFields = customFields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(customFields));
+        customFields = customFields == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(customFields));
     }
 
     /** A company's name, or a person's first and last name. */
@@ -100,14 +107,15 @@ public record ContactDetails(
                 " ", Stream.of(firstName, lastName).filter(Objects::nonNull).toList());
     }
 
-    ContactDetails withOwner(@Nullable UUID owner) {
+    /** The same details pointing at another company and owner. */
+    ContactDetails withReferences(@Nullable UUID company, @Nullable UUID owner) {
         return new ContactDetails(
                 type,
                 name,
                 firstName,
                 lastName,
                 jobTitle,
-                companyId,
+                company,
                 email,
                 phone,
                 mobile,

@@ -1,5 +1,6 @@
 package com.mediaflow.shared.audit;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -8,10 +9,16 @@ import org.springframework.web.bind.annotation.BindParam;
 
 /** Filters of {@code GET /api/audit-logs}. */
 public record AuditLogQuery(
-        @BindParam("actor_id") @Nullable UUID actorId,
+        @Parameter(name = "actor_id") @BindParam("actor_id") @Nullable
+        UUID actorId,
+
         @Nullable String action,
-        @BindParam("entity_type") @Nullable String entityType,
-        @BindParam("entity_id") @Nullable String entityId,
+
+        @Parameter(name = "entity_type") @BindParam("entity_type") @Nullable
+        String entityType,
+
+        @Parameter(name = "entity_id") @BindParam("entity_id") @Nullable
+        String entityId,
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable
         OffsetDateTime from,

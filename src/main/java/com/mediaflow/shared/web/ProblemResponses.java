@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,6 +33,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Maps every exception that leaves a controller to a problem document with a documented
@@ -97,10 +102,57 @@ class ProblemResponses {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        var cause = jsonErrorWithPath(e);
+        if (cause != null) {
+            var field = cause.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null
+                            ? reference.getPropertyName()
+                            : "[" + reference.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("body");
+            var target = targetType(cause);
+            var message = target != null && target.isEnum()
+                    ? "must be one of " + enumValues(target)
+                    : "has a value of the wrong type";
+            var errors = List.of(new InvalidInputException.FieldError(field, message));
+            return respond(Problems.validation(field + " " + message, errors, request));
+        }
         return respond(Problems.problem(
                 ErrorCode.VALIDATION_ERROR,
                 "The request body is missing or is not valid JSON of the expected shape",
                 request));
+    }
+
+    private static @Nullable JacksonException jsonErrorWithPath(Throwable e) {
+        for (var cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                return jackson;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable Class<?> targetType(JacksonException e) {
+        if (e instanceof MismatchedInputException mismatch) {
+            return mismatch.getTargetType();
+        }
+        if (e instanceof ValueInstantiationException instantiation) {
+            return instantiation.getType().getRawClass();
+        }
+        return null;
+    }
+
+    /** The values an enum accepts in JSON: its {@code value()} (the {@code @JsonValue}) where it has one. */
+    private static String enumValues(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants())
+                .map(constant -> {
+                    try {
+                        return String.valueOf(type.getMethod("value").invoke(constant));
+                    } catch (ReflectiveOperationException e) {
+                        return ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT);
+                    }
+                })
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     @ExceptionHandler({

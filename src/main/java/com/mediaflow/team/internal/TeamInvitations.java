@@ -1,8 +1,9 @@
 package com.mediaflow.team.internal;
 
-import com.mediaflow.notifications.EmailMessage;
+import com.mediaflow.notifications.MailModels;
+import com.mediaflow.notifications.MailRecipient;
+import com.mediaflow.notifications.MailTemplate;
 import com.mediaflow.notifications.Mailer;
-import com.mediaflow.organization.OrganizationDirectory;
 import com.mediaflow.shared.audit.AuditActor;
 import com.mediaflow.shared.audit.AuditLog;
 import com.mediaflow.shared.security.CurrentUser;
@@ -18,8 +19,6 @@ import com.mediaflow.team.MemberAccount;
 import com.mediaflow.team.MemberStatus;
 import com.mediaflow.team.TeamProperties;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -43,7 +42,6 @@ public class TeamInvitations {
     private final MemberRepository members;
     private final AuditLog audit;
     private final Mailer mailer;
-    private final OrganizationDirectory organization;
     private final TeamProperties properties;
     private final Clock clock;
 
@@ -52,14 +50,12 @@ public class TeamInvitations {
             MemberRepository members,
             AuditLog audit,
             Mailer mailer,
-            OrganizationDirectory organization,
             TeamProperties properties,
             Clock clock) {
         this.invitations = invitations;
         this.members = members;
         this.audit = audit;
         this.mailer = mailer;
-        this.organization = organization;
         this.properties = properties;
         this.clock = clock;
     }
@@ -106,7 +102,7 @@ public class TeamInvitations {
                 now.plus(properties.invitationTtl())));
         var view = InvitationView.of(invitation, now);
         audit.record("invitation.created", "invitation", invitation.id(), null, view);
-        mailer.send(invitationMail(invitation, token, inviter, command.message()));
+        sendInvitation(invitation, token, inviter, command.message());
         return new Invited(MemberView.of(member, true), view);
     }
 
@@ -156,32 +152,18 @@ public class TeamInvitations {
         return member.account();
     }
 
-    private EmailMessage invitationMail(
-            Invitation invitation, String token, CurrentUser inviter, @Nullable String message) {
-        var studio = organization.current().name();
+    private void sendInvitation(Invitation invitation, String token, CurrentUser inviter, @Nullable String message) {
         var link = properties.frontendUrl().replaceAll("/+$", "") + "/invitations/" + token;
-        var expires = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'")
-                .format(invitation.expiresAt().atOffset(ZoneOffset.UTC));
-        var text = new StringBuilder()
-                .append("Hello,\n\n")
-                .append(inviter.fullName())
-                .append(" invited you to join ")
-                .append(studio)
-                .append(" on MediaFlow as ")
-                .append(invitation.role().value())
-                .append(".\n\n");
-        if (message != null && !message.isBlank()) {
-            text.append("Their message:\n").append(message.strip()).append("\n\n");
-        }
-        text.append("Accept the invitation and choose your password here:\n")
-                .append(link)
-                .append("\n\nThe link works once, until ")
-                .append(expires)
-                .append(".\n\nInvitation token (for API clients: POST /api/auth/invitations/{token}/accept): ")
-                .append(token)
-                .append("\n\nIf you did not expect this e-mail you can ignore it.\n");
-        return new EmailMessage(
-                invitation.email(), "You're invited to join " + studio + " on MediaFlow", text.toString());
+        mailer.send(
+                MailTemplate.INVITATION,
+                MailRecipient.member(invitation.memberId(), invitation.email()),
+                new MailModels.Invitation(
+                        inviter.fullName(),
+                        invitation.role().value(),
+                        message == null || message.isBlank() ? null : message.strip(),
+                        link,
+                        token,
+                        invitation.expiresAt()));
     }
 
     private static Invitation.Status parseStatus(String status) {
