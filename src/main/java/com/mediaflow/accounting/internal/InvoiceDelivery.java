@@ -5,6 +5,9 @@ import com.mediaflow.accounting.InvoiceSent;
 import com.mediaflow.contacts.ContactDirectory;
 import com.mediaflow.notifications.EmailAttachment;
 import com.mediaflow.notifications.EmailMessage;
+import com.mediaflow.notifications.MailModels;
+import com.mediaflow.notifications.MailRecipient;
+import com.mediaflow.notifications.MailTemplate;
 import com.mediaflow.notifications.Mailer;
 import com.mediaflow.organization.OrganizationDirectory;
 import com.mediaflow.shared.audit.AuditLog;
@@ -85,7 +88,23 @@ public class InvoiceDelivery {
         invoices.flush();
         var number = Objects.requireNonNull(invoice.number());
         var link = properties.invoiceLink(id);
-        mailer.send(mail(invoice, number, recipient, message, link));
+        var pdf = EmailAttachment.pdf(number + ".pdf", pdfs.archived(invoice));
+        if (invoice.kind() == InvoiceKind.INVOICE) {
+            mailer.send(
+                    MailTemplate.INVOICE_SENT,
+                    MailRecipient.address(recipient),
+                    new MailModels.InvoiceSent(
+                            invoice.clientName(),
+                            number,
+                            invoice.balanceDue().amount(),
+                            invoice.currencyCode(),
+                            Objects.requireNonNull(invoice.dueDate()),
+                            message == null || message.isBlank() ? null : message.strip(),
+                            link),
+                    List.of(pdf));
+        } else {
+            mailer.send(creditNoteMail(invoice, number, recipient, message, link, pdf));
+        }
         var after = finder.view(invoice);
         audit.record("invoice.sent", "invoice", id, before, after);
         events.publishEvent(
@@ -93,34 +112,24 @@ public class InvoiceDelivery {
         return new Sent(true, now, recipient, link, after);
     }
 
-    private EmailMessage mail(Invoice invoice, String number, String recipient, @Nullable String message, String link) {
+    /** Credit notes have no template of their own: a short letter with the PDF attached. */
+    private EmailMessage creditNoteMail(
+            Invoice note, String number, String recipient, @Nullable String message, String link, EmailAttachment pdf) {
         var studio = organization.current().name();
-        var creditNote = invoice.kind() == InvoiceKind.CREDIT_NOTE;
-        var what = creditNote ? "Credit note" : "Invoice";
-        var view = finder.view(invoice);
         var amount = InvoiceDocumentModel.amount(
-                        creditNote ? view.total() : view.balanceDue(),
-                        invoice.currency().getDefaultFractionDigits())
-                + " " + invoice.currencyCode();
-        var summary = creditNote
-                ? "Please find attached credit note " + number + " of " + amount + "."
-                : "Please find attached invoice " + number + " of " + amount + ", due on " + invoice.dueDate() + ".";
-        var personal = message == null || message.isBlank() ? "" : message.strip() + "\n\n";
-        var text = "Hello " + invoice.clientName() + ",\n\n" + personal + summary + "\n\nView it online: " + link
-                + "\n\nKind regards,\n" + studio + "\n";
-        var html = "<p>Hello " + HtmlUtils.htmlEscape(invoice.clientName()) + ",</p>"
-                + (personal.isEmpty()
+                        note.totalMoney().amount(), note.currency().getDefaultFractionDigits())
+                + " " + note.currencyCode();
+        var summary = "Please find attached credit note " + number + " of " + amount + ".";
+        var personal = message == null || message.isBlank() ? null : message.strip();
+        var text = "Dear " + note.clientName() + ",\n\n" + (personal == null ? "" : personal + "\n\n") + summary
+                + "\n\nYou can also view it online:\n" + link + "\n\nKind regards,\n" + studio + "\n";
+        var html = "<p>Dear " + HtmlUtils.htmlEscape(note.clientName()) + ",</p>"
+                + (personal == null
                         ? ""
-                        : "<p style=\"white-space: pre-line\">" + HtmlUtils.htmlEscape(message.strip()) + "</p>")
+                        : "<p style=\"white-space: pre-line\">" + HtmlUtils.htmlEscape(personal) + "</p>")
                 + "<p>" + HtmlUtils.htmlEscape(summary) + "</p>"
-                + "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">View " + what.toLowerCase() + " " + number
-                + " online</a></p>"
+                + "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">View credit note " + number + " online</a></p>"
                 + "<p>Kind regards,<br/>" + HtmlUtils.htmlEscape(studio) + "</p>";
-        return new EmailMessage(
-                recipient,
-                what + " " + number + " from " + studio,
-                text,
-                html,
-                List.of(new EmailAttachment(number + ".pdf", "application/pdf", pdfs.archived(invoice))));
+        return new EmailMessage(recipient, "Credit note " + number + " from " + studio, text, html, List.of(pdf));
     }
 }
