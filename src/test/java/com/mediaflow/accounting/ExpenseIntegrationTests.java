@@ -91,7 +91,7 @@ class ExpenseIntegrationTests {
     }
 
     @Test
-    void rejectionNeedsAReasonAndIsRecorded() {
+    void rejectionNeedsAReasonAndIsRecorded() throws Exception {
         var owner = users.create(Role.OWNER);
         var editor = users.create(Role.EDITOR);
         var id = fixtures.expense(editor, Map.of());
@@ -109,10 +109,11 @@ class ExpenseIntegrationTests {
                 .extractingPath("$.rejected_by")
                 .isEqualTo(owner.id().toString());
         assertThat(markPaid).hasStatus(409);
+        assertThat(awaitMailTo(editor.email()).getSubject()).containsIgnoringCase("rejected");
     }
 
     @Test
-    void anApprovedExpenseIsMarkedPaidAndKeepsWhoDidEachStep() {
+    void anApprovedExpenseIsMarkedPaidAndKeepsWhoDidEachStep() throws Exception {
         var manager = users.create(Role.MANAGER);
         var owner = users.create(Role.OWNER);
         var editor = users.create(Role.EDITOR);
@@ -137,6 +138,21 @@ class ExpenseIntegrationTests {
                 .query(String.class)
                 .list();
         assertThat(audit).containsExactly("expense.submitted", "expense.approved", "expense.paid");
+        assertThat(awaitMailTo(editor.email()).getSubject()).containsIgnoringCase("approved");
+    }
+
+    private static jakarta.mail.internet.MimeMessage awaitMailTo(String recipient) throws Exception {
+        for (int i = 0; i < 150; i++) {
+            for (var message :
+                    com.mediaflow.support.TestInfrastructure.mailbox().getReceivedMessages()) {
+                if (java.util.Arrays.stream(message.getAllRecipients())
+                        .anyMatch(address -> address.toString().equals(recipient))) {
+                    return message;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No mail to " + recipient);
     }
 
     @Test
