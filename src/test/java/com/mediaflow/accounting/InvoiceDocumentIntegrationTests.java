@@ -174,7 +174,13 @@ class InvoiceDocumentIntegrationTests {
                 .map(InvoiceDocumentIntegrationTests::content)
                 .findFirst()
                 .orElseThrow();
-        assertThat(text).contains("Thanks for the shoot!", "952.00 EUR", "/invoices/" + id);
+        assertThat(text).contains("Thanks for the shoot!", "952.00", "/invoices/" + id);
+        List<String> timeline = List.of();
+        for (int i = 0; i < 100 && !timeline.contains("invoice.sent"); i++) {
+            Thread.sleep(100);
+            timeline = Json.read(api.get(manager, "/api/contacts/" + client + "/activities"), "$.data[*].type");
+        }
+        assertThat(timeline).contains("invoice.issued", "invoice.sent");
     }
 
     @Test

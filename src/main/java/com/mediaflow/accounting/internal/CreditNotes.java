@@ -6,9 +6,10 @@ import com.mediaflow.shared.security.CurrentUser;
 import com.mediaflow.shared.web.InvalidInputException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Corrects issued invoices. A credit note names the invoice it credits, has lines of its own (or,
@@ -25,6 +26,7 @@ public class CreditNotes {
     private final AccountingCalendar calendar;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     CreditNotes(
             InvoiceFinder finder,
@@ -32,17 +34,25 @@ public class CreditNotes {
             OrganizationDirectory organization,
             AccountingCalendar calendar,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            TransactionTemplate transactions) {
         this.finder = finder;
         this.issuing = issuing;
         this.organization = organization;
         this.calendar = calendar;
         this.audit = audit;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
-    @Transactional
+    /** Issues the credit note in one transaction with the credit on the invoice, then archives its PDF. */
     public InvoiceView credit(UUID invoiceId, String reason, List<LineItem> items, CurrentUser actor) {
+        var note = Objects.requireNonNull(transactions.execute(status -> issue(invoiceId, reason, items, actor)));
+        issuing.archive(note.id());
+        return note;
+    }
+
+    private InvoiceView issue(UUID invoiceId, String reason, List<LineItem> items, CurrentUser actor) {
         var original = finder.changeable(invoiceId, actor);
         var before = finder.view(original);
         var lines = items;
@@ -67,7 +77,7 @@ public class CreditNotes {
         var now = clock.instant();
         var note = Invoice.creditNoteFor(original, lines, reason, actor.id(), now);
         original.credit(note.totalMoney(), calendar.today(), now);
-        issuing.issueAndArchive(note, organization.current().creditNotePrefix(), actor);
+        issuing.issueNumbered(note, organization.current().creditNotePrefix(), actor);
         var view = finder.view(note);
         audit.record("credit_note.issued", "invoice", note.id(), null, view);
         audit.record("invoice.credited", "invoice", invoiceId, before, finder.view(original));

@@ -2,6 +2,7 @@ package com.mediaflow.accounting.internal;
 
 import com.mediaflow.accounting.AccountingProperties;
 import com.mediaflow.accounting.InvoiceSent;
+import com.mediaflow.contacts.ContactActivityOccurred;
 import com.mediaflow.contacts.ContactDirectory;
 import com.mediaflow.notifications.EmailAttachment;
 import com.mediaflow.notifications.EmailMessage;
@@ -109,6 +110,16 @@ public class InvoiceDelivery {
         audit.record("invoice.sent", "invoice", id, before, after);
         events.publishEvent(
                 new InvoiceSent(id, number, invoice.clientId(), invoice.projectId(), recipient, actor.id(), now));
+        var kind = invoice.kind() == InvoiceKind.INVOICE ? "invoice" : "credit_note";
+        events.publishEvent(new ContactActivityOccurred(
+                invoice.clientId(),
+                kind + ".sent",
+                (invoice.kind() == InvoiceKind.INVOICE ? "Invoice " : "Credit note ") + number + " sent to "
+                        + recipient,
+                actor.id(),
+                "invoice",
+                id,
+                now));
         return new Sent(true, now, recipient, link, after);
     }
 

@@ -11,9 +11,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The archive of issued documents: the PDF of an invoice or credit note exactly as it was issued,
- * stored once in the issuing transaction and served byte for byte from then on (it is what the
- * client was sent), with its SHA-256.
+ * The archive of issued documents: the PDF of an invoice or credit note as it was issued, stored
+ * once and served byte for byte from then on (it is what the client was sent), with its SHA-256.
  */
 @Component
 class InvoiceDocuments {
@@ -24,11 +23,13 @@ class InvoiceDocuments {
         this.jdbc = jdbc;
     }
 
+    /** Keeps {@code pdf} unless the document is already archived (the first copy stays). */
     @Transactional(propagation = Propagation.MANDATORY)
     void archive(UUID invoiceId, byte[] pdf, Instant now) {
         jdbc.sql("""
                         INSERT INTO accounting_invoice_documents (invoice_id, content, sha256, rendered_at)
                         VALUES (:id, :content, :sha256, :now)
+                        ON CONFLICT (invoice_id) DO NOTHING
                         """)
                 .param("id", invoiceId)
                 .param("content", pdf)

@@ -8,6 +8,7 @@ import com.mediaflow.projects.ProjectDirectory;
 import com.mediaflow.shared.security.CurrentUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,6 +37,7 @@ public class InvoicePdfs {
     private final OrganizationDirectory organization;
     private final ProjectDirectory projects;
     private final FileAttachments files;
+    private final Clock clock;
 
     InvoicePdfs(
             InvoiceFinder finder,
@@ -43,7 +46,8 @@ public class InvoicePdfs {
             DocumentRenderer renderer,
             OrganizationDirectory organization,
             ProjectDirectory projects,
-            FileAttachments files) {
+            FileAttachments files,
+            Clock clock) {
         this.finder = finder;
         this.invoices = invoices;
         this.archive = archive;
@@ -51,6 +55,7 @@ public class InvoicePdfs {
         this.organization = organization;
         this.projects = projects;
         this.files = files;
+        this.clock = clock;
     }
 
     /** Which rendering of an issued document is asked for. */
@@ -62,7 +67,7 @@ public class InvoicePdfs {
     /** The PDF and the file name to offer it under. */
     public record Pdf(String filename, byte[] content) {}
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Pdf pdf(UUID id, Copy copy, CurrentUser viewer) {
         var invoice = finder.visible(id, viewer);
         if (invoice.status() == InvoiceStatus.DRAFT) {
@@ -75,11 +80,19 @@ public class InvoicePdfs {
         return new Pdf(filename, archived(invoice));
     }
 
-    /** The archived copy of an issued document. */
+    /**
+     * The archived copy of an issued document. It is rendered and kept right after issuing; should
+     * that have failed, the first caller renders and keeps it (from the issued, unchangeable data),
+     * and every later caller gets those same bytes.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     byte[] archived(Invoice invoice) {
-        return archive.archived(invoice.id())
-                .orElseThrow(
-                        () -> new IllegalStateException("Issued invoice " + invoice.id() + " has no archived PDF"));
+        var id = invoice.id();
+        return archive.archived(id).orElseGet(() -> {
+            archive.archive(id, render(invoice, issuedMark(invoice)), clock.instant());
+            return archive.archived(id)
+                    .orElseThrow(() -> new IllegalStateException("Issued invoice " + id + " has no archived PDF"));
+        });
     }
 
     /** Renders the document as it is now; {@code mark} is printed across the first page. */

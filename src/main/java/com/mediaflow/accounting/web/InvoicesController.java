@@ -151,7 +151,7 @@ class InvoicesController {
             description = "Gives it the next number of the studio's invoice prefix and the year, such as "
                     + "`INV-2026-0001`: sequential and gapless per year, safe under concurrent issuing. The issue "
                     + "date is today where the studio is; the due date defaults to it plus the payment terms. The "
-                    + "PDF is rendered and archived in the same transaction. 409 INVALID_STATE for anything but a "
+                    + "PDF is rendered and archived right after. 409 INVALID_STATE for anything but a "
                     + "draft with at least one item, or a due date before today.")
     InvoiceView issue(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
         return issuing.issue(id, user);
