@@ -20,6 +20,22 @@ final class DemoLogins {
                       (or open Swagger UI > Auth > register). After that, people join by invitation.
                     """;
         }
-        return "\n  Sign in with POST /api/auth/login (" + members + " members).\n";
+        var demo = new StringBuilder("\n  Demo logins (password ")
+                .append(DemoStudio.PASSWORD)
+                .append("):\n");
+        for (var person : DemoStudio.loginsByRole()) {
+            var exists = jdbc.sql("SELECT count(*) FROM team_members WHERE email = ?")
+                            .param(person.email())
+                            .query(Long.class)
+                            .single()
+                    > 0;
+            if (exists) {
+                demo.append("    ")
+                        .append(String.format("%-10s", person.role().value()))
+                        .append(person.email())
+                        .append('\n');
+            }
+        }
+        return demo.append("  Sign in with POST /api/auth/login.\n").toString();
     }
 }

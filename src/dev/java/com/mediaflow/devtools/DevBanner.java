@@ -38,7 +38,9 @@ class DevBanner {
                 .append(base)
                 .append("/actuator/health\n");
         if (mailbox) {
-            banner.append("  Mailbox      ").append(base).append("/dev/mailbox  (e-mail sent by the app lands here)\n");
+            banner.append("  Mailbox      ")
+                    .append(base)
+                    .append("/dev/mailbox.html  (e-mail sent by the app lands here)\n");
         }
         banner.append("  Database     ")
                 .append(environment.getProperty("spring.datasource.url"))

@@ -53,6 +53,7 @@ class OpenApiConfig {
             "/api/auth/password/forgot",
             "/api/auth/password/reset",
             "/api/auth/invitations",
+            "/api/calendar/feed/",
             "/api/proposals/public",
             "/p/",
             "/dev/");

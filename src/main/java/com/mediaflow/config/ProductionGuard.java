@@ -9,8 +9,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Under the {@code prod} profile, refuses to start unless the database, Redis and a real JWT
- * secret are configured, and names everything that is missing at once.
+ * Under the {@code prod} profile, refuses to start unless the database, Redis, an SMTP server and a
+ * real JWT secret are configured, and names everything that is missing at once.
  */
 public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
 
@@ -28,6 +28,9 @@ public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
         if (!environment.containsProperty("spring.data.redis.url")
                 && !environment.containsProperty("spring.data.redis.host")) {
             problems.add("REDIS_URL is not set (the Redis server to use)");
+        }
+        if (!environment.containsProperty("spring.mail.host")) {
+            problems.add("SPRING_MAIL_HOST is not set (the SMTP server the e-mail outbox sends through)");
         }
         var secret = environment.getProperty("mediaflow.auth.jwt.secret", "");
         if (secret.isBlank()) {

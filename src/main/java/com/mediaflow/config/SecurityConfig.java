@@ -58,6 +58,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/auth/refresh")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/calendar/feed/*")
+                        .permitAll()
                         .requestMatchers("/api/proposals/public/**", "/p/**")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")

@@ -43,7 +43,9 @@ public class FileAttachments {
      * must be one of {@code mediaflow.files.allowed-types}; the size may not exceed
      * {@code mediaflow.files.max-file-size}; images may not exceed the pixel limits. On any
      * failure nothing is kept. The caller closes {@code content}; the upload rate limit is the
-     * caller's to apply (the HTTP route does).
+     * caller's to apply (the HTTP route does). Called within a transaction, the file's record
+     * joins it and its bytes are removed again should it roll back; call it outside one where you
+     * can, so that no database connection waits while the bytes stream.
      *
      * @param originalName the uploader's name for the file, shown and offered on download only
      * @throws InvalidInputException for an unknown entity type, an empty file, a file name with a

@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * In-app notifications for other modules. Call {@link #notify} inside the transaction of the change
- * the notification is about: it is stored with that change and appears in the member's live
- * streams (on every instance) once the transaction commits; a rolled-back change notifies no one.
- * E-mail is separate: see {@link Mailer}.
+ * the notification is about (not a read-only one): it is stored with that change and appears in the
+ * member's live streams (on every instance) once the transaction commits; a rolled-back change
+ * notifies no one. E-mail is separate: see {@link Mailer}.
  */
 @Service
 public class Notifications {

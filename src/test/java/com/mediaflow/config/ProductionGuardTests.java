@@ -23,9 +23,10 @@ class ProductionGuardTests {
                 () -> guard.postProcessEnvironment(environment, new SpringApplication()));
 
         assertThat(failure.problems())
-                .hasSize(3)
+                .hasSize(4)
                 .anySatisfy(problem -> assertThat(problem).contains("DATABASE_URL"))
                 .anySatisfy(problem -> assertThat(problem).contains("REDIS_URL"))
+                .anySatisfy(problem -> assertThat(problem).contains("SPRING_MAIL_HOST"))
                 .anySatisfy(problem -> assertThat(problem).contains("development default"));
     }
 
@@ -58,6 +59,7 @@ class ProductionGuardTests {
         var environment = new MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db/mediaflow")
                 .withProperty("spring.data.redis.url", "redis://cache:6379")
+                .withProperty("spring.mail.host", "smtp.example.com")
                 .withProperty("mediaflow.auth.jwt.secret", secret);
         environment.setActiveProfiles("prod");
         return environment;

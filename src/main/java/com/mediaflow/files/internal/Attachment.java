@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -106,7 +107,8 @@ class Attachment {
             @Nullable String thumbnailNote) {}
 
     static Attachment of(Upload upload, @Nullable UUID uploadedBy, Instant now) {
-        return new Attachment(UUID.randomUUID(), upload, uploadedBy, now);
+        // PostgreSQL keeps microseconds: what the upload answers is what a later read answers.
+        return new Attachment(UUID.randomUUID(), upload, uploadedBy, now.truncatedTo(ChronoUnit.MICROS));
     }
 
     void thumbnailMade(String key, String type, Instant now) {

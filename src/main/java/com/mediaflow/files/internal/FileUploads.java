@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and only then writes its record. The bytes go first, under a fresh random key, and are removed
  * again when anything after fails, so a failed upload leaves neither a record nor an object.
  *
- * <p>No database transaction is open while the bytes stream: a slow upload holds no connection.
+ * <p>No database transaction is open while the bytes stream (unless the caller holds one): a slow
+ * upload holds no connection.
  */
 @Service
 public class FileUploads {
@@ -137,6 +140,7 @@ public class FileUploads {
                     height,
                     thumbnailing.whyNone(contentType));
             var stored = transactions.execute(status -> {
+                removeOnRollback(key);
                 var attachment = attachments.saveAndFlush(Attachment.of(upload, uploader.id(), clock.instant()));
                 var view = attachment.view();
                 audit.record("file.uploaded", "file", attachment.id(), null, view);
@@ -152,6 +156,21 @@ public class FileUploads {
                 discard(key);
             }
         }
+    }
+
+    /**
+     * When a caller's transaction is joined ({@code FileAttachments#store} called from another
+     * module's service), that transaction may still roll back after this returns: the bytes go too.
+     */
+    private void removeOnRollback(String key) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_ROLLED_BACK) {
+                    discard(key);
+                }
+            }
+        });
     }
 
     private void discard(String key) {

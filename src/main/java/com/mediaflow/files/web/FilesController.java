@@ -60,7 +60,8 @@ class FilesController {
     @Operation(
             summary = "Upload a file and attach it to a record",
             description = "A `multipart/form-data` body with `file`, `entity_type` (contact, project, task, expense, "
-                    + "proposal, organization) and `entity_id`. You need to be allowed to change the record's files: "
+                    + "proposal, organization) and `entity_id` (for the studio's own files, such as its logo: the nil UUID "
+                    + "`00000000-0000-0000-0000-000000000000`). You need to be allowed to change the record's files: "
                     + "a record hidden from you is a 404, one you may only see is a 403. The type is read from the "
                     + "content, never the name, and must be on the allow-list (415 otherwise, with "
                     + "`detected_type` and `allowed_types`); files over the size limit (100 MB by default) are a "
@@ -68,6 +69,7 @@ class FilesController {
                     + "side are a 400. Nothing is kept when an upload is refused. Uploads count against a limit of "
                     + "10 per hour per member (429). Images and videos get a thumbnail shortly after.")
     @ApiResponse(responseCode = "201", description = "The file as stored")
+    @ApiResponse(responseCode = "404", description = "The record does not exist or is hidden from you")
     @ApiResponse(responseCode = "413", description = "The file is larger than the limit")
     @ApiResponse(responseCode = "415", description = "The file's type (read from its content) is not accepted")
     ResponseEntity<StoredFile> upload(
@@ -90,6 +92,8 @@ class FilesController {
             summary = "List the files of a record",
             description = "`entity_type` and `entity_id` name the record; a record hidden from you is a 404. "
                     + "Sortable by created_at, file_name, size_bytes, content_type; newest first by default.")
+    @ApiResponse(responseCode = "200", description = "A page of the record's files")
+    @ApiResponse(responseCode = "404", description = "The record does not exist or is hidden from you")
     PageResponse<StoredFile> list(
             @ParameterObject FileFilter filter,
             @ParameterObject Paging paging,

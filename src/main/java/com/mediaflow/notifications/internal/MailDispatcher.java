@@ -41,6 +41,7 @@ public class MailDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
 
     private final OutboxLedger ledger;
     private final SmtpGateway gateway;
@@ -93,53 +94,51 @@ public class MailDispatcher implements SmartLifecycle {
     }
 
     /**
-     * Claims one batch and works through it. Returns how many messages were claimed (0 when nothing
-     * was due).
+     * Claims one batch and works through it over a connection of its own. Returns how many messages
+     * were claimed (0 when nothing was due).
      */
     int dispatchOnce() {
-        var batch = ledger.claim(settings.batchSize(), settings.lease(), clock.instant());
-        if (batch.isEmpty()) {
-            return 0;
+        try (var link = new SmtpLink()) {
+            return dispatchOnce(link);
         }
-        SmtpGateway.Connection connection = null;
-        try {
-            for (var i = 0; i < batch.size(); i++) {
-                var mail = batch.get(i);
-                if (stopping()) {
-                    batch.subList(i, batch.size()).forEach(untried -> ledger.release(untried, clock.instant()));
-                    break;
-                }
-                if (mail.isOverLimit()) {
-                    giveUp(mail, "The instance sending this message stopped while sending it too often");
-                    continue;
-                }
-                MimeMessage message;
-                try {
-                    message = gateway.toMime(mail, ledger.attachments(mail.id()), clock.instant());
-                } catch (MessagingException | RuntimeException e) {
-                    giveUp(mail, "Cannot build the message: " + SmtpGateway.describe(e));
-                    continue;
-                }
-                try {
-                    if (connection == null || !connection.isOpen()) {
-                        close(connection);
-                        connection = null;
-                        connection = gateway.connect();
-                    }
-                } catch (MessagingException | RuntimeException e) {
-                    // The server cannot be reached: this message and the rest of the batch wait for their next try.
-                    batch.subList(i, batch.size()).forEach(waiting -> failAttempt(waiting, e));
-                    break;
-                }
-                try {
-                    connection.send(message);
-                    recordSent(mail);
-                } catch (MessagingException | RuntimeException e) {
-                    failAttempt(mail, e);
-                }
+    }
+
+    private int dispatchOnce(SmtpLink link) {
+        var batch = ledger.claim(settings.batchSize(), settings.lease(), clock.instant());
+        for (var i = 0; i < batch.size(); i++) {
+            var mail = batch.get(i);
+            if (stopping()) {
+                batch.subList(i, batch.size()).forEach(untried -> ledger.release(untried, clock.instant()));
+                break;
             }
-        } finally {
-            close(connection);
+            if (mail.isOverLimit()) {
+                giveUp(mail, "The instance sending this message stopped while sending it too often");
+                continue;
+            }
+            MimeMessage message;
+            var attachments = ledger.attachments(mail.id());
+            try {
+                message = gateway.toMime(mail, attachments, clock.instant());
+            } catch (MessagingException | IllegalArgumentException e) {
+                // A malformed address or header: no later attempt can do better.
+                giveUp(mail, "Cannot build the message: " + SmtpGateway.describe(e));
+                continue;
+            }
+            SmtpGateway.Connection connection;
+            try {
+                connection = link.open();
+            } catch (MessagingException | RuntimeException e) {
+                // The server cannot be reached: this message and the rest of the batch wait for their next try.
+                batch.subList(i, batch.size()).forEach(waiting -> failAttempt(waiting, e));
+                break;
+            }
+            try {
+                connection.send(message);
+                recordSent(mail);
+            } catch (MessagingException | RuntimeException e) {
+                link.close();
+                failAttempt(mail, e);
+            }
         }
         return batch.size();
     }
@@ -207,20 +206,23 @@ public class MailDispatcher implements SmartLifecycle {
     }
 
     private void work() {
-        while (running) {
-            var seen = signal.generation();
-            var handled = 0;
-            try {
-                handled = dispatchOnce();
-            } catch (RuntimeException e) {
-                log.warn("The mail worker cannot read the outbox: {}", e.getMessage());
-            }
-            if (handled == 0 && running) {
+        try (var link = new SmtpLink()) {
+            while (running) {
+                var seen = signal.generation();
+                var handled = 0;
                 try {
-                    signal.awaitAfter(seen, settings.pollInterval());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+                    handled = dispatchOnce(link);
+                } catch (RuntimeException e) {
+                    log.warn("The mail worker cannot read the outbox: {}", e.getMessage());
+                }
+                if (handled == 0 && running) {
+                    link.closeIfIdleFor(KEEP_ALIVE);
+                    try {
+                        signal.awaitAfter(seen, settings.pollInterval());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
                 }
             }
         }
@@ -270,9 +272,39 @@ public class MailDispatcher implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
-    private static void close(SmtpGateway.@Nullable Connection connection) {
-        if (connection != null) {
-            connection.close();
+    /**
+     * One worker's SMTP connection, kept open between batches while mail keeps coming (saving a
+     * connect per message when they arrive one by one) and closed after {@link #KEEP_ALIVE} idle,
+     * well before servers drop idle clients. A connection the server closed is noticed and reopened.
+     */
+    private final class SmtpLink implements AutoCloseable {
+
+        private SmtpGateway.@Nullable Connection connection;
+        private long lastUsed = System.nanoTime();
+
+        SmtpGateway.Connection open() throws MessagingException {
+            if (connection != null && !connection.isOpen()) {
+                close();
+            }
+            if (connection == null) {
+                connection = gateway.connect();
+            }
+            lastUsed = System.nanoTime();
+            return connection;
+        }
+
+        void closeIfIdleFor(Duration idle) {
+            if (connection != null && System.nanoTime() - lastUsed > idle.toNanos()) {
+                close();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (connection != null) {
+                connection.close();
+                connection = null;
+            }
         }
     }
 

@@ -31,7 +31,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -179,7 +178,7 @@ public class MailRenderer {
         var handlebars = new Handlebars(loader)
                 .with(escaping)
                 .with(new ConcurrentMapTemplateCache().setReload(reload))
-                .prettyPrint(false);
+                .prettyPrint(true);
         handlebars.setInfiniteLoops(false);
         handlebars.registerHelper("date", (Helper<Object>) (value, options) -> date(value, options));
         handlebars.registerHelper("dateTime", (Helper<Object>) (value, options) -> dateTime(value, options));
@@ -229,10 +228,5 @@ public class MailRenderer {
     private static ZoneId zone(Options options) {
         var zone = options.get(ZONE);
         return zone instanceof ZoneId id ? id : ZoneId.of("UTC");
-    }
-
-    /** Every template name, for checks that each one renders. */
-    static List<String> fileNames() {
-        return MailTemplate.values().stream().map(MailTemplate::fileName).toList();
     }
 }

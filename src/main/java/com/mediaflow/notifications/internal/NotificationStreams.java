@@ -48,7 +48,11 @@ public class NotificationStreams implements DisposableBean {
         var emitter = new SseEmitter(settings.timeout().toMillis());
         var connection = new StreamConnection(memberId, emitter, lastEventId == null ? 0 : lastEventId);
         emitter.onCompletion(() -> remove(connection));
-        emitter.onTimeout(() -> remove(connection));
+        // Ending the stream here makes its timeout a normal end, not an error: the client simply reconnects.
+        emitter.onTimeout(() -> {
+            remove(connection);
+            emitter.complete();
+        });
         emitter.onError(error -> remove(connection));
         connections
                 .computeIfAbsent(memberId, id -> ConcurrentHashMap.newKeySet())

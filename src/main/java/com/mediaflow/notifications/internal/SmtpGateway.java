@@ -17,7 +17,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Talks SMTP for the mail worker: one connection per batch, reused for each of its messages, so each
+ * Talks SMTP for the mail worker: a connection is reused for message after message, and each
  * message can be recorded as sent the moment the server accepts it. Uses the session and server
  * settings of the application's {@link JavaMailSenderImpl} ({@code spring.mail.*}).
  */

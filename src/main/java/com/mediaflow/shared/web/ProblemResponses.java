@@ -227,7 +227,10 @@ class ProblemResponses {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        // The route pattern, not the URI: some addresses carry a secret (calendar feeds, public links).
+        var route =
+                request.getAttribute(org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        log.error("Unexpected error on {} {}", request.getMethod(), route != null ? route : "(no route)", e);
         return respond(Problems.problem(
                 ErrorCode.INTERNAL,
                 "Something went wrong on our side; quote the request id when you report it",

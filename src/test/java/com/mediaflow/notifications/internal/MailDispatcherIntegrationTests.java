@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,7 +153,10 @@ class MailDispatcherIntegrationTests {
         assertThat(retried).bodyJson().extractingPath("$.attempt_limit").isEqualTo(3 + 15);
         // Queued again on the real clock, so the application's own workers send it through the shared mailbox.
         Mailbox.shared().await(address("gives-up"), any -> true);
-        assertThat(row(id).status()).isEqualTo("SENT");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> row(id).status().equals("SENT"));
+        assertThat(Mailbox.shared().to(address("gives-up"))).hasSize(1);
     }
 
     @Test

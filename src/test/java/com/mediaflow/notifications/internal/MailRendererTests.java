@@ -62,6 +62,27 @@ class MailRendererTests {
     }
 
     @Test
+    void optionalPartsLeaveNoGapsWhenMissing() {
+        var bare = new MailModels.TaskAssigned(
+                "Ed Editor", "Colour grade the teaser", null, "Pam Producer", null, "https://crm.studio.test/tasks/42");
+
+        var mail = renderer(studio("#1F6FEB"), null).render(MailTemplate.TASK_ASSIGNED, "ed@studio.test", bare);
+
+        assertThat(mail.text()).startsWith("""
+                        Hello Ed Editor,
+
+                        Pam Producer assigned you a task:
+
+                          Colour grade the teaser
+
+                        Open it here:
+                        https://crm.studio.test/tasks/42
+
+                        --
+                        """);
+    }
+
+    @Test
     void datesAreShownInTheStudiosTimeZone() {
         var mail = renderer(studio("#1F6FEB"), null)
                 .render(

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.calendar.internal;
+
+import org.jspecify.annotations.NullMarked;

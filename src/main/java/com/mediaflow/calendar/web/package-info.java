@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.calendar.web;
+
+import org.jspecify.annotations.NullMarked;
