@@ -5,8 +5,10 @@ import com.mediaflow.notifications.NotificationType;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -99,12 +101,12 @@ public class InAppNotifications {
         return pending;
     }
 
-    /** The notifications of one transaction: numbered before its commit, relayed after it. */
+    /** The notifications of one transaction: numbered before its commit, signalled after it (per member, the newest). */
     private final class Pending implements TransactionSynchronization {
 
         private final List<UUID> ids = new ArrayList<>();
         private final Set<UUID> members = new HashSet<>();
-        private final List<StreamMessage> messages = new ArrayList<>();
+        private final Map<UUID, StreamMessage> newest = new HashMap<>();
 
         void add(UUID memberId, UUID id) {
             members.add(memberId);
@@ -120,40 +122,19 @@ public class InAppNotifications {
                     .query()
                     .listOfRows();
             for (var id : ids) {
-                jdbc.sql("UPDATE notifications SET seq = nextval('notification_seq') WHERE id = :id")
+                var numbered = jdbc.sql(
+                                "UPDATE notifications SET seq = nextval('notification_seq') WHERE id = :id RETURNING member_id, seq")
                         .param("id", id)
-                        .update();
+                        .query((rs, row) ->
+                                StreamMessage.committed(rs.getObject("member_id", UUID.class), rs.getLong("seq")))
+                        .single();
+                newest.merge(numbered.memberId(), numbered, (earlier, later) -> later);
             }
-            messages.addAll(jdbc.sql("""
-                            SELECT id, seq, member_id, type, title, body, entity_type, entity_id, path, created_at
-                            FROM notifications WHERE id IN (:ids) ORDER BY seq
-                            """)
-                    .param("ids", ids)
-                    .query((rs, row) -> {
-                        var entityType = rs.getString("entity_type");
-                        var link = entityType == null
-                                ? null
-                                : new NotificationLink(
-                                        entityType, rs.getObject("entity_id", UUID.class), rs.getString("path"));
-                        return StreamMessage.of(
-                                rs.getObject("member_id", UUID.class),
-                                new NotificationView(
-                                        rs.getObject("id", UUID.class),
-                                        rs.getLong("seq"),
-                                        NotificationType.valueOf(rs.getString("type")),
-                                        rs.getString("title"),
-                                        rs.getString("body"),
-                                        link,
-                                        false,
-                                        null,
-                                        rs.getTimestamp("created_at").toInstant()));
-                    })
-                    .list());
         }
 
         @Override
         public void afterCommit() {
-            messages.forEach(relay::publish);
+            newest.values().forEach(relay::publish);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package com.mediaflow.notifications.internal;
 
 import com.mediaflow.notifications.NotificationProperties;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,8 +21,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * database and Redis, so any instance can serve any member.
  *
  * <p>A client that reconnects with {@code Last-Event-ID} first gets every notification committed
- * after that sequence (up to {@code replay-limit}, else a {@code resync} event), then the unread
- * count, then live messages. Idle streams get a heartbeat comment.
+ * after that sequence (if more than {@code replay-limit}, a {@code resync} event instead), then the
+ * unread count, then live notifications. Live ones are read from the database whenever Redis
+ * signals a commit, so each stream sends them in commit order without gaps or repeats. Idle streams
+ * get a heartbeat comment.
  */
 @Component
 public class NotificationStreams implements DisposableBean {
@@ -46,7 +49,7 @@ public class NotificationStreams implements DisposableBean {
     /** Opens a stream for the member, replaying what they missed after {@code lastEventId}. */
     public SseEmitter open(UUID memberId, @Nullable Long lastEventId) {
         var emitter = new SseEmitter(settings.timeout().toMillis());
-        var connection = new StreamConnection(memberId, emitter, lastEventId == null ? 0 : lastEventId);
+        var connection = new StreamConnection(memberId, emitter, settings.replayLimit());
         emitter.onCompletion(() -> remove(connection));
         // Ending the stream here makes its timeout a normal end, not an error: the client simply reconnects.
         emitter.onTimeout(() -> {
@@ -54,48 +57,28 @@ public class NotificationStreams implements DisposableBean {
             emitter.complete();
         });
         emitter.onError(error -> remove(connection));
+        // Registered before it starts, so a notification committed meanwhile is caught up on, not missed.
         connections
                 .computeIfAbsent(memberId, id -> ConcurrentHashMap.newKeySet())
                 .add(connection);
-        // Registered first, so nothing committed during the replay is missed; duplicates are dropped by sequence.
-        var alive = lastEventId == null || replay(connection, memberId, lastEventId);
+        var source = source(memberId);
+        boolean alive;
+        if (lastEventId == null) {
+            alive = connection.start(newestSequence(memberId, 0), source);
+        } else if (source.after(lastEventId, settings.replayLimit() + 1).size() > settings.replayLimit()) {
+            var newest = newestSequence(memberId, lastEventId);
+            alive = connection.resync(newest) && connection.start(newest, source);
+        } else {
+            alive = connection.start(lastEventId, source);
+        }
         if (alive) {
             var unread = transactions.execute(status -> notifications.countByMemberIdAndReadAtIsNull(memberId));
-            alive = connection.sendNow(StreamMessage.unread(memberId, unread == null ? 0 : unread));
+            alive = connection.unreadCount(unread == null ? 0 : unread);
         }
-        if (alive) {
-            connection.finishReplay();
+        if (!alive) {
+            remove(connection);
         }
         return emitter;
-    }
-
-    private boolean replay(StreamConnection connection, UUID memberId, long lastEventId) {
-        var limit = settings.replayLimit();
-        var missed = transactions.execute(status ->
-                notifications
-                        .findByMemberIdAndSeqGreaterThanOrderBySeqAsc(memberId, lastEventId, Limit.of(limit + 1))
-                        .stream()
-                        .map(NotificationView::of)
-                        .toList());
-        if (missed == null) {
-            return true;
-        }
-        if (missed.size() > limit) {
-            var newest = transactions.execute(status ->
-                    notifications
-                            .findByMemberIdAndSeqGreaterThanOrderBySeqDesc(memberId, lastEventId, Limit.of(1))
-                            .stream()
-                            .findFirst()
-                            .map(Notification::seq)
-                            .orElse(lastEventId));
-            return connection.resync(newest == null ? lastEventId : newest);
-        }
-        for (var notification : missed) {
-            if (!connection.sendNow(StreamMessage.of(memberId, notification))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Hands a message to the member's streams on this instance. */
@@ -104,11 +87,36 @@ public class NotificationStreams implements DisposableBean {
         if (open == null) {
             return;
         }
+        var source = source(message.memberId());
         for (var connection : open) {
-            if (!connection.offer(message)) {
+            var alive = message.unreadCount() != null
+                    ? connection.unreadCount(message.unreadCount())
+                    : connection.catchUp(source);
+            if (!alive) {
                 remove(connection);
             }
         }
+    }
+
+    private StreamConnection.Source source(UUID memberId) {
+        return (after, limit) -> {
+            var page = transactions.execute(status ->
+                    notifications
+                            .findByMemberIdAndSeqGreaterThanOrderBySeqAsc(memberId, after, Limit.of(limit))
+                            .stream()
+                            .map(NotificationView::of)
+                            .toList());
+            return page == null ? List.of() : page;
+        };
+    }
+
+    private long newestSequence(UUID memberId, long otherwise) {
+        var newest = transactions.execute(status ->
+                notifications.findByMemberIdAndSeqGreaterThanOrderBySeqDesc(memberId, otherwise, Limit.of(1)).stream()
+                        .findFirst()
+                        .map(Notification::seq)
+                        .orElse(otherwise));
+        return newest == null ? otherwise : newest;
     }
 
     /** How many streams the member has open on this instance. */

@@ -1,7 +1,6 @@
 package com.mediaflow.notifications.internal;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,9 +8,10 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * One open live stream. While it replays what the member missed, live messages wait in a buffer;
- * afterwards they are sent in order, and a notification already sent (by sequence) is never sent
- * twice.
+ * One open live stream. It sends a member's notifications strictly in sequence order, reading them
+ * from the database from the last one it sent: a signal from Redis only says "there is more". So
+ * signals that arrive late, twice or out of order (two instances publish independently) can
+ * neither reorder, repeat nor skip a notification.
  */
 final class StreamConnection {
 
@@ -19,17 +19,23 @@ final class StreamConnection {
     static final String UNREAD_COUNT = "unread_count";
     static final String RESYNC = "resync";
 
+    /** Reads a member's notifications after a sequence, oldest first, at most {@code limit}. */
+    @FunctionalInterface
+    interface Source {
+        List<NotificationView> after(long sequence, int limit);
+    }
+
     private final UUID memberId;
     private final SseEmitter emitter;
-    private final List<StreamMessage> buffered = new ArrayList<>();
-    private boolean replaying = true;
+    private final int pageSize;
+    private boolean started;
     private boolean closed;
     private long lastSequence;
 
-    StreamConnection(UUID memberId, SseEmitter emitter, long lastSequence) {
+    StreamConnection(UUID memberId, SseEmitter emitter, int pageSize) {
         this.memberId = memberId;
         this.emitter = emitter;
-        this.lastSequence = lastSequence;
+        this.pageSize = pageSize;
     }
 
     UUID memberId() {
@@ -40,71 +46,59 @@ final class StreamConnection {
         return emitter;
     }
 
-    /** A live message: sent now, or after the replay. Returns false if the connection is gone. */
-    synchronized boolean offer(StreamMessage message) {
-        if (closed) {
-            return false;
-        }
-        if (replaying) {
-            buffered.add(message);
-            return true;
-        }
-        return send(message);
+    /**
+     * Starts the stream after {@code sequence} and sends what came since. Signals that arrived before
+     * were ignored: this first catch-up covers them. Returns false if the client is gone.
+     */
+    synchronized boolean start(long sequence, Source source) {
+        lastSequence = sequence;
+        started = true;
+        return catchUp(source);
     }
 
-    /** Sends at once, ahead of anything buffered: the replay and the initial unread count. */
-    synchronized boolean sendNow(StreamMessage message) {
-        return send(message);
-    }
-
-    /** Tells the client it missed more than can be replayed: reload the list; carries the newest sequence. */
-    synchronized boolean resync(long newestSequence) {
-        lastSequence = Math.max(lastSequence, newestSequence);
+    /** Tells the client it missed more than can be replayed (reload the list), and continues after {@code newest}. */
+    synchronized boolean resync(long newest) {
+        lastSequence = newest;
         return write(SseEmitter.event()
-                .id(Long.toString(newestSequence))
+                .id(Long.toString(newest))
                 .name(RESYNC)
                 .data(Map.of("reason", "too_many_missed"), MediaType.APPLICATION_JSON));
     }
 
-    /** Ends the replay and sends what arrived meanwhile. */
-    synchronized boolean finishReplay() {
-        replaying = false;
-        for (var message : buffered) {
-            if (!send(message)) {
-                return false;
-            }
+    /** Sends every notification after the last one sent. Returns false if the client is gone. */
+    synchronized boolean catchUp(Source source) {
+        if (closed) {
+            return false;
         }
-        buffered.clear();
-        return !closed;
+        if (!started) {
+            return true;
+        }
+        List<NotificationView> page;
+        do {
+            page = source.after(lastSequence, pageSize);
+            for (var notification : page) {
+                if (!write(SseEmitter.event()
+                        .id(Long.toString(notification.sequence()))
+                        .name(NOTIFICATION)
+                        .data(notification, MediaType.APPLICATION_JSON))) {
+                    return false;
+                }
+                lastSequence = notification.sequence();
+            }
+        } while (page.size() == pageSize);
+        return true;
+    }
+
+    synchronized boolean unreadCount(long count) {
+        return write(SseEmitter.event().name(UNREAD_COUNT).data(new UnreadCount(count), MediaType.APPLICATION_JSON));
     }
 
     synchronized boolean heartbeat() {
-        return !closed && write(SseEmitter.event().comment("heartbeat"));
+        return write(SseEmitter.event().comment("heartbeat"));
     }
 
     synchronized void close() {
         closed = true;
-        buffered.clear();
-    }
-
-    private boolean send(StreamMessage message) {
-        var notification = message.notification();
-        if (notification != null) {
-            if (notification.sequence() <= lastSequence) {
-                return true;
-            }
-            lastSequence = notification.sequence();
-            return write(SseEmitter.event()
-                    .id(Long.toString(notification.sequence()))
-                    .name(NOTIFICATION)
-                    .data(notification, MediaType.APPLICATION_JSON));
-        }
-        if (message.unreadCount() != null) {
-            return write(SseEmitter.event()
-                    .name(UNREAD_COUNT)
-                    .data(new UnreadCount(message.unreadCount()), MediaType.APPLICATION_JSON));
-        }
-        return true;
     }
 
     private boolean write(SseEmitter.SseEventBuilder event) {

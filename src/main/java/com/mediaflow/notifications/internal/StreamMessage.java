@@ -4,16 +4,17 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What travels between instances over Redis for a member's live streams: a new notification, or
- * their unread count after they read something (so other tabs and devices follow).
+ * What travels between instances over Redis about a member's live streams: that notifications up
+ * to a sequence were committed (each instance then reads them from the database, in commit order),
+ * or the member's unread count after they read something (so other tabs and devices follow).
  */
 record StreamMessage(
         UUID memberId,
-        @Nullable NotificationView notification,
+        @Nullable Long committedUpTo,
         @Nullable Long unreadCount) {
 
-    static StreamMessage of(UUID memberId, NotificationView notification) {
-        return new StreamMessage(memberId, notification, null);
+    static StreamMessage committed(UUID memberId, long sequence) {
+        return new StreamMessage(memberId, sequence, null);
     }
 
     static StreamMessage unread(UUID memberId, long unreadCount) {

@@ -25,8 +25,9 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -167,13 +168,15 @@ class MailDispatcherIntegrationTests {
         for (var i = 0; i < 120; i++) {
             ids.add(enqueue("race-" + i));
         }
-        var start = new CountDownLatch(1);
+        // Both workers claim at the same moment, round after round, until everything is taken.
+        var rounds = 40;
+        var together = new CyclicBarrier(2);
         Callable<Integer> worker = () -> {
             var dispatcher = dispatcher(racing);
-            start.await();
             var claimed = 0;
-            for (int batch = dispatcher.dispatchOnce(); batch > 0; batch = dispatcher.dispatchOnce()) {
-                claimed += batch;
+            for (var round = 0; round < rounds; round++) {
+                together.await(30, TimeUnit.SECONDS);
+                claimed += dispatcher.dispatchOnce();
             }
             return claimed;
         };
@@ -181,7 +184,6 @@ class MailDispatcherIntegrationTests {
         try {
             var one = pool.submit(worker);
             var two = pool.submit(worker);
-            start.countDown();
 
             assertThat(one.get() + two.get()).isGreaterThanOrEqualTo(120);
             assertThat(one.get()).as("both workers took part").isPositive();

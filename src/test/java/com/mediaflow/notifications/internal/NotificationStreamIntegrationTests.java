@@ -137,22 +137,21 @@ class NotificationStreamIntegrationTests {
     }
 
     @Test
-    void aNotificationRelayedByAnotherInstanceReachesTheStream() throws Exception {
+    void aNotificationCommittedByAnotherInstanceReachesTheStreamWhenItSignalsThroughRedis() throws Exception {
         var editor = users.create(Role.EDITOR);
         var stream = connect(editor, null);
         stream.await(event -> event.name().equals("unread_count"));
-        var id = UUID.randomUUID();
-        var fromElsewhere = """
-                {"member_id":"%s","notification":{"id":"%s","sequence":987654321,"type":"proposal_signed",
-                "title":"Signed on instance A","body":null,"link":null,"read":false,"read_at":null,
-                "created_at":"2026-03-01T09:30:00Z"},"unread_count":null}
-                """.formatted(editor.id(), id);
+        // Instance A commits two notifications, and its signal for the first is lost on the way.
+        var first = commitElsewhere(editor, "Signed on instance A");
+        var second = commitElsewhere(editor, "Viewed on instance A");
 
-        redis.convertAndSend(properties.stream().channel(), fromElsewhere);
+        redis.convertAndSend(
+                properties.stream().channel(),
+                "{\"member_id\":\"%s\",\"committed_up_to\":%d,\"unread_count\":null}".formatted(editor.id(), second));
 
-        var pushed = stream.await(event -> event.name().equals("notification"));
-        assertThat(pushed.id()).isEqualTo("987654321");
-        assertThat(JsonPath.<String>read(pushed.data(), "$.title")).isEqualTo("Signed on instance A");
+        var pushed = stream.awaitCount(event -> event.name().equals("notification"), 2);
+        assertThat(pushed).extracting(Event::id).containsExactly(Long.toString(first), Long.toString(second));
+        assertThat(JsonPath.<String>read(pushed.get(0).data(), "$.title")).isEqualTo("Signed on instance A");
     }
 
     @Test
@@ -175,8 +174,7 @@ class NotificationStreamIntegrationTests {
                 message = heard.poll(10, TimeUnit.SECONDS);
                 assertThat(message).as("a message on the channel").isNotNull();
             } while (!message.contains(editor.id().toString()));
-            assertThat(JsonPath.<String>read(message, "$.notification.title")).isEqualTo("Heard everywhere");
-            assertThat(JsonPath.<Number>read(message, "$.notification.sequence").longValue())
+            assertThat(JsonPath.<Number>read(message, "$.committed_up_to").longValue())
                     .isEqualTo(id);
         } finally {
             otherInstance.stop();
@@ -260,6 +258,20 @@ class NotificationStreamIntegrationTests {
         return sequenceOf(id);
     }
 
+    /** A notification as another instance writes it: committed, numbered, and not relayed by this one. */
+    private long commitElsewhere(TestUser user, String title) {
+        return jdbc.sql("""
+                        INSERT INTO notifications (id, seq, member_id, type, title, created_at)
+                        VALUES (:id, nextval('notification_seq'), :member, 'PROPOSAL_SIGNED', :title, now())
+                        RETURNING seq
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("member", user.id())
+                .param("title", title)
+                .query(Long.class)
+                .single();
+    }
+
     private long sequenceOf(UUID id) {
         return jdbc.sql("SELECT seq FROM notifications WHERE id = ?")
                 .param(id)
@@ -335,6 +347,18 @@ class NotificationStreamIntegrationTests {
                 Thread.sleep(20);
             }
             throw new AssertionError("No such event in the stream:\n" + raw());
+        }
+
+        List<Event> awaitCount(Predicate<Event> matching, int count) throws InterruptedException {
+            var deadline = Instant.now().plus(Duration.ofSeconds(10));
+            while (Instant.now().isBefore(deadline)) {
+                var found = events().stream().filter(matching).toList();
+                if (found.size() >= count) {
+                    return found;
+                }
+                Thread.sleep(20);
+            }
+            throw new AssertionError("Fewer than " + count + " such events in the stream:\n" + raw());
         }
 
         String awaitRaw(Predicate<String> matching) throws InterruptedException {

@@ -16,60 +16,74 @@ class StreamConnectionTests {
 
     private final UUID member = UUID.randomUUID();
     private final RecordingEmitter emitter = new RecordingEmitter();
+    private final List<NotificationView> committed = new ArrayList<>();
+    private final StreamConnection.Source source = (after, limit) -> committed.stream()
+            .filter(notification -> notification.sequence() > after)
+            .limit(limit)
+            .toList();
 
     @Test
-    void liveMessagesWaitForTheReplayAndAreNotSentTwice() {
-        var connection = new StreamConnection(member, emitter, 10);
-        connection.offer(message(12));
-        connection.offer(message(13));
+    void startingAfterASequenceSendsEverythingNewerInOrder() {
+        commit(3, 7, 9);
+        var connection = new StreamConnection(member, emitter, 2);
 
-        connection.sendNow(message(11));
-        connection.sendNow(message(12));
-        assertThat(emitter.ids()).containsExactly("11", "12");
+        assertThat(connection.start(3, source)).isTrue();
 
-        connection.finishReplay();
-        connection.offer(message(13));
-        connection.offer(message(14));
-
-        assertThat(emitter.ids()).containsExactly("11", "12", "13", "14");
+        assertThat(emitter.ids()).containsExactly("7", "9");
     }
 
     @Test
-    void notificationsTheClientAlreadyHasAreSkipped() {
-        var connection = new StreamConnection(member, emitter, 20);
-        connection.finishReplay();
+    void signalsBeforeTheStartAreCoveredByItAndRepeatedSignalsSendNothingTwice() {
+        var connection = new StreamConnection(member, emitter, 10);
+        commit(5);
+        connection.catchUp(source);
+        assertThat(emitter.ids()).as("not started yet").isEmpty();
 
-        connection.offer(message(19));
-        connection.offer(message(20));
-        connection.offer(message(21));
+        connection.start(0, source);
+        connection.catchUp(source);
+        commit(6, 8);
+        connection.catchUp(source);
+        connection.catchUp(source);
 
-        assertThat(emitter.ids()).containsExactly("21");
+        assertThat(emitter.ids()).containsExactly("5", "6", "8");
+    }
+
+    @Test
+    void aBurstLargerThanOnePageIsSentWhole() {
+        var connection = new StreamConnection(member, emitter, 2);
+        connection.start(0, source);
+        commit(1, 2, 3, 4, 5);
+
+        connection.catchUp(source);
+
+        assertThat(emitter.ids()).containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
     void aConnectionWhoseClientIsGoneSaysSo() {
-        var connection = new StreamConnection(member, emitter, 0);
-        connection.finishReplay();
+        var connection = new StreamConnection(member, emitter, 10);
+        connection.start(0, source);
         emitter.failing = true;
+        commit(1);
 
-        assertThat(connection.offer(message(1))).isFalse();
+        assertThat(connection.catchUp(source)).isFalse();
         assertThat(connection.heartbeat()).isFalse();
-        assertThat(connection.offer(message(2))).isFalse();
+        assertThat(connection.unreadCount(1)).isFalse();
     }
 
-    private StreamMessage message(long sequence) {
-        return StreamMessage.of(
-                member,
-                new NotificationView(
-                        UUID.randomUUID(),
-                        sequence,
-                        NotificationType.TASK_ASSIGNED,
-                        "Task " + sequence,
-                        null,
-                        null,
-                        false,
-                        null,
-                        Instant.parse("2026-03-01T09:30:00Z")));
+    private void commit(long... sequences) {
+        for (var sequence : sequences) {
+            committed.add(new NotificationView(
+                    UUID.randomUUID(),
+                    sequence,
+                    NotificationType.TASK_ASSIGNED,
+                    "Task " + sequence,
+                    null,
+                    null,
+                    false,
+                    null,
+                    Instant.parse("2026-03-01T09:30:00Z")));
+        }
     }
 
     /** Keeps what would have been written to the client. */
