@@ -251,6 +251,23 @@ class NotificationStreamIntegrationTests {
         assertThat(badId).bodyJson().extractingPath("$.errors[0].field").isEqualTo("Last-Event-ID");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheStreamAsServerSentEvents() {
+        var document = mvc.get().uri("/v3/api-docs").exchange();
+
+        assertThat(document).hasStatusOk();
+        assertThat(document)
+                .bodyJson()
+                .extractingPath("$.paths['/api/notifications/stream'].get.responses['200'].content")
+                .asMap()
+                .containsOnlyKeys("text/event-stream");
+        assertThat(document)
+                .bodyJson()
+                .extractingPath("$.paths['/api/notifications/stream'].get.responses")
+                .asMap()
+                .containsKeys("200", "400", "401");
+    }
+
     private long notify(TestUser user, String title) {
         var id = notifications
                 .notify(user.id(), NotificationType.TASK_ASSIGNED, title, null, null)
