@@ -2,6 +2,7 @@ package com.mediaflow.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mediaflow.files.internal.FileStorage;
 import com.mediaflow.shared.security.Role;
 import com.mediaflow.support.Api;
 import com.mediaflow.support.FileFixtures;
@@ -9,7 +10,6 @@ import com.mediaflow.support.IntegrationTest;
 import com.mediaflow.support.Json;
 import com.mediaflow.support.ProjectFixtures;
 import com.mediaflow.support.TestUsers;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +32,9 @@ class FileAccessIntegrationTests {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    FileStorage storage;
 
     Api api;
     ProjectFixtures projects;
@@ -114,15 +117,13 @@ class FileAccessIntegrationTests {
                 .param("id", UUID.fromString(id))
                 .query(String.class)
                 .single();
-        var bytes = FileUploadIntegrationTests.storedFiles().resolve(key.substring("files/".length()));
-        assertThat(bytes).exists();
+        assertThat(storage.exists(key)).isTrue();
 
         var delete = api.delete(producer, "/api/files/" + id);
 
         assertThat(delete).hasStatus(204);
-        assertThat(bytes).doesNotExist();
+        assertThat(storage.exists(key)).isFalse();
         assertThat(api.get(producer, "/api/files/" + id)).hasStatus(404);
-        assertThat(Files.exists(bytes)).isFalse();
     }
 
     @Test

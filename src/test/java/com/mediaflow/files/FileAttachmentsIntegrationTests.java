@@ -3,6 +3,7 @@ package com.mediaflow.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mediaflow.files.internal.FileStorage;
 import com.mediaflow.shared.security.CurrentUser;
 import com.mediaflow.shared.security.Role;
 import com.mediaflow.shared.web.ForbiddenException;
@@ -36,6 +37,9 @@ class FileAttachmentsIntegrationTests {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    FileStorage storage;
 
     @Autowired
     TransactionTemplate transactions;
@@ -90,7 +94,7 @@ class FileAttachmentsIntegrationTests {
     void aFileStoredInATransactionThatRollsBackLeavesNoBytes() throws IOException {
         var producer = users.create(Role.PRODUCER);
         var projectId = UUID.fromString(projects.project(producer));
-        var before = FileUploadIntegrationTests.countStoredFiles();
+        var before = FileUploadIntegrationTests.countStoredFiles(storage);
 
         transactions.executeWithoutResult(status -> {
             files.store(
@@ -99,7 +103,7 @@ class FileAttachmentsIntegrationTests {
         });
 
         assertThat(files.count("project", projectId)).isZero();
-        assertThat(FileUploadIntegrationTests.countStoredFiles()).isEqualTo(before);
+        assertThat(FileUploadIntegrationTests.countStoredFiles(storage)).isEqualTo(before);
     }
 
     private static CurrentUser as(TestUsers.TestUser user) {

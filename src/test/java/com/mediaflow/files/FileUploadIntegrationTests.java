@@ -3,20 +3,19 @@ package com.mediaflow.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mediaflow.files.internal.FileStorage;
 import com.mediaflow.shared.security.Role;
 import com.mediaflow.support.Api;
 import com.mediaflow.support.FileFixtures;
 import com.mediaflow.support.IntegrationTest;
 import com.mediaflow.support.Json;
 import com.mediaflow.support.ProjectFixtures;
-import com.mediaflow.support.TestInfrastructure;
 import com.mediaflow.support.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +34,9 @@ class FileUploadIntegrationTests {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    FileStorage storage;
 
     Api api;
     ProjectFixtures projects;
@@ -88,8 +90,9 @@ class FileUploadIntegrationTests {
                 .query(String.class)
                 .single();
         assertThat(key).matches("files/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{32}").doesNotContain("quarterly");
-        assertThat(Files.readAllBytes(storedFiles().resolve(key.substring("files/".length()))))
-                .isEqualTo(FileFixtures.pdf());
+        try (var stored = storage.read(key)) {
+            assertThat(stored.readAllBytes()).isEqualTo(FileFixtures.pdf());
+        }
     }
 
     @Test
@@ -115,7 +118,7 @@ class FileUploadIntegrationTests {
     void aProgramNamedLikeAPhotoIsRefusedAsUnsupportedAndNothingIsKept() throws IOException {
         var producer = users.create(Role.PRODUCER);
         var projectId = projects.project(producer);
-        var before = countStoredFiles();
+        var before = countStoredFiles(storage);
 
         var result = files.upload(producer, "project", projectId, "holiday.jpg", FileFixtures.windowsProgram());
 
@@ -129,7 +132,7 @@ class FileUploadIntegrationTests {
     void anEmptyFileIsRefused() throws IOException {
         var producer = users.create(Role.PRODUCER);
         var projectId = projects.project(producer);
-        var before = countStoredFiles();
+        var before = countStoredFiles(storage);
 
         var result = files.upload(producer, "project", projectId, "empty.txt", new byte[0]);
 
@@ -143,7 +146,7 @@ class FileUploadIntegrationTests {
     void aFileNameThatIsAPathIsRefused() throws IOException {
         var producer = users.create(Role.PRODUCER);
         var projectId = projects.project(producer);
-        var before = countStoredFiles();
+        var before = countStoredFiles(storage);
 
         var result = files.upload(producer, "project", projectId, "../../etc/passwd.txt", FileFixtures.text(100));
 
@@ -160,7 +163,7 @@ class FileUploadIntegrationTests {
     void aDecompressionBombIsRefusedFromItsHeaderAlone() throws IOException {
         var producer = users.create(Role.PRODUCER);
         var projectId = projects.project(producer);
-        var before = countStoredFiles();
+        var before = countStoredFiles(storage);
 
         var result = files.upload(producer, "project", projectId, "bomb.png", FileFixtures.pngDeclaring(10000, 10000));
 
@@ -178,7 +181,7 @@ class FileUploadIntegrationTests {
     void anImageWithAHugeSideIsRefused() throws IOException {
         var producer = users.create(Role.PRODUCER);
         var projectId = projects.project(producer);
-        var before = countStoredFiles();
+        var before = countStoredFiles(storage);
 
         var result = files.upload(producer, "project", projectId, "strip.png", FileFixtures.pngDeclaring(100000, 2));
 
@@ -195,7 +198,7 @@ class FileUploadIntegrationTests {
     void aFileOverTheSizeLimitIsRefusedWith413() throws IOException {
         var producer = users.create(Role.PRODUCER);
         var projectId = projects.project(producer);
-        var before = countStoredFiles();
+        var before = countStoredFiles(storage);
 
         var result = files.upload(producer, "project", projectId, "long.txt", FileFixtures.text(2 * 1024 * 1024 + 1));
 
@@ -293,19 +296,13 @@ class FileUploadIntegrationTests {
                 .query(Long.class)
                 .single();
         assertThat(rows).isZero();
-        assertThat(countStoredFiles()).isEqualTo(storedBefore);
+        assertThat(countStoredFiles(storage)).isEqualTo(storedBefore);
     }
 
-    static Path storedFiles() {
-        return TestInfrastructure.filesDirectory().resolve("files");
-    }
-
-    static long countStoredFiles() throws IOException {
-        if (!Files.isDirectory(storedFiles())) {
-            return 0;
-        }
-        try (var paths = Files.walk(storedFiles())) {
-            return paths.filter(Files::isRegularFile).count();
-        }
+    /** How many objects the storage holds under {@code files/}, whichever back end is configured. */
+    static long countStoredFiles(FileStorage storage) throws IOException {
+        var count = new AtomicLong();
+        storage.forEach("files/", object -> count.incrementAndGet());
+        return count.get();
     }
 }

@@ -3,6 +3,7 @@ package com.mediaflow.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import com.mediaflow.files.internal.FileStorage;
 import com.mediaflow.shared.security.Role;
 import com.mediaflow.support.Api;
 import com.mediaflow.support.FileFixtures;
@@ -51,6 +52,9 @@ class FileUploadOverHttpIntegrationTests {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    FileStorage storage;
+
     private final HttpClient client = HttpClient.newHttpClient();
 
     @Test
@@ -72,13 +76,13 @@ class FileUploadOverHttpIntegrationTests {
     void aFileOverTheServersLimitIs413AndNothingIsKept() throws Exception {
         var producer = users.create(Role.PRODUCER);
         var projectId = new ProjectFixtures(new Api(mvc), jdbc).project(producer);
-        var before = FileUploadIntegrationTests.countStoredFiles();
+        var before = FileUploadIntegrationTests.countStoredFiles(storage);
 
         var response = new MultipartUpload("project", projectId, "huge.mp4", FileFixtures.mp4(), 4_000_000)
                 .send(client, port, producer.bearer());
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat((String) JsonPath.read(response.body(), "$.code")).isEqualTo("PAYLOAD_TOO_LARGE");
-        assertThat(FileUploadIntegrationTests.countStoredFiles()).isEqualTo(before);
+        assertThat(FileUploadIntegrationTests.countStoredFiles(storage)).isEqualTo(before);
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -105,7 +106,14 @@ class Thumbnailing {
             }
         }
         var newKey = key;
-        var recorded = transactions.execute(status -> record(fileId, thumbnail, newKey));
+        @Nullable Attachment recorded;
+        try {
+            recorded = transactions.execute(status -> record(fileId, thumbnail, newKey));
+        } catch (OptimisticLockingFailureException e) {
+            // A concurrent attempt (the one after the upload, or another request) recorded first: it wins.
+            var current = transactions.execute(status -> attachments.findById(fileId));
+            recorded = current == null ? null : current.orElse(null);
+        }
         if (newKey != null && (recorded == null || !newKey.equals(recorded.thumbnailKey()))) {
             discard(newKey);
         }

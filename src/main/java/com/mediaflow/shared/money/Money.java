@@ -81,6 +81,14 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
+     * {@code percent} % of this amount ({@code amount × percent / 100}), computed exactly and rounded
+     * once: the tax of a line is {@code net.percent(taxRate)}.
+     */
+    public Money percent(BigDecimal percent) {
+        return new Money(amount.multiply(percent).movePointLeft(2), currency);
+    }
+
+    /**
      * This amount's share for {@code part} of {@code whole}: {@code amount × part / whole}, computed
      * exactly and rounded once. An hourly rate for 50 minutes is {@code rate.prorate(50, 60)}.
      */

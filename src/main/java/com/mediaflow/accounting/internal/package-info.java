@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.accounting.internal;
+
+import org.jspecify.annotations.NullMarked;

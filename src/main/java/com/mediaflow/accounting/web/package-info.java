@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.accounting.web;
+
+import org.jspecify.annotations.NullMarked;

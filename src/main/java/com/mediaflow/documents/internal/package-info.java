@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.documents.internal;
+
+import org.jspecify.annotations.NullMarked;
