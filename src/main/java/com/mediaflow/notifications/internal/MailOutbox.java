@@ -88,11 +88,21 @@ public class MailOutbox {
         return id;
     }
 
+    /** Once per transaction, however many messages it queues. */
     private void wakeWorkersAfterCommit() {
+        if (TransactionSynchronizationManager.hasResource(signal)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(signal, Boolean.TRUE);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 signal.raise();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(signal);
             }
         });
     }

@@ -1,11 +1,13 @@
 package com.mediaflow.notifications.internal;
 
 import com.mediaflow.notifications.NotificationProperties;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ScheduledFuture;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
@@ -29,7 +31,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Component
 public class NotificationStreams implements DisposableBean {
 
-    private final Map<UUID, Set<StreamConnection>> connections = new ConcurrentHashMap<>();
+    /** More streams than this per member on one instance (tabs, devices) close their oldest. */
+    static final int MAX_STREAMS_PER_MEMBER = 10;
+
+    private final Map<UUID, Deque<StreamConnection>> connections = new ConcurrentHashMap<>();
     private final NotificationRepository notifications;
     private final TransactionTemplate transactions;
     private final NotificationProperties.Stream settings;
@@ -58,9 +63,19 @@ public class NotificationStreams implements DisposableBean {
         });
         emitter.onError(error -> remove(connection));
         // Registered before it starts, so a notification committed meanwhile is caught up on, not missed.
-        connections
-                .computeIfAbsent(memberId, id -> ConcurrentHashMap.newKeySet())
-                .add(connection);
+        var evicted = new ArrayList<StreamConnection>();
+        connections.compute(memberId, (id, existing) -> {
+            var open = existing == null ? new ConcurrentLinkedDeque<StreamConnection>() : existing;
+            open.addLast(connection);
+            while (open.size() > MAX_STREAMS_PER_MEMBER) {
+                evicted.add(open.pollFirst());
+            }
+            return open;
+        });
+        evicted.forEach(oldest -> {
+            oldest.close();
+            oldest.emitter().complete();
+        });
         var source = source(memberId);
         boolean alive;
         if (lastEventId == null) {

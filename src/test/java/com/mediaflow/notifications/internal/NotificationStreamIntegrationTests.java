@@ -233,6 +233,23 @@ class NotificationStreamIntegrationTests {
     }
 
     @Test
+    void aMemberOpeningTooManyStreamsLosesTheOldest() throws Exception {
+        var editor = users.create(Role.EDITOR);
+        var first = connect(editor, null);
+        for (var i = 1; i < NotificationStreams.MAX_STREAMS_PER_MEMBER; i++) {
+            connect(editor, null);
+        }
+        assertThat(streams.openStreams(editor.id())).isEqualTo(NotificationStreams.MAX_STREAMS_PER_MEMBER);
+
+        var newest = connect(editor, null);
+        notify(editor, "Only the open ones hear this");
+
+        newest.await(event -> event.data().contains("Only the open ones"));
+        assertThat(streams.openStreams(editor.id())).isEqualTo(NotificationStreams.MAX_STREAMS_PER_MEMBER);
+        assertThat(first.raw()).doesNotContain("Only the open ones");
+    }
+
+    @Test
     void theStreamNeedsAnAccessTokenAndANumericLastEventId() {
         var editor = users.create(Role.EDITOR);
 
@@ -249,6 +266,23 @@ class NotificationStreamIntegrationTests {
         assertThat(anonymous).hasStatus(401);
         assertThat(badId).hasStatus(400);
         assertThat(badId).bodyJson().extractingPath("$.errors[0].field").isEqualTo("Last-Event-ID");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheStreamAsServerSentEvents() {
+        var document = mvc.get().uri("/v3/api-docs").exchange();
+
+        assertThat(document).hasStatusOk();
+        assertThat(document)
+                .bodyJson()
+                .extractingPath("$.paths['/api/notifications/stream'].get.responses['200'].content")
+                .asMap()
+                .containsOnlyKeys("text/event-stream");
+        assertThat(document)
+                .bodyJson()
+                .extractingPath("$.paths['/api/notifications/stream'].get.responses")
+                .asMap()
+                .containsKeys("200", "400", "401");
     }
 
     private long notify(TestUser user, String title) {
