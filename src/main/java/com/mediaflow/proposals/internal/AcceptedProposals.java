@@ -65,7 +65,7 @@ class AcceptedProposals {
                     ProjectType.OTHER,
                     proposal.subtotal(),
                     proposal.currency(),
-                    proposal.ownerId(),
+                    leads.activeMember(proposal.ownerId()),
                     "Started from proposal " + proposal.number() + " (version " + proposal.revision() + "), "
                             + proposal.status().value() + " by the client.",
                     actor);

@@ -151,7 +151,7 @@ public class LeadService {
                             type == null ? ProjectType.OTHER : type,
                             lead.estimatedValue(),
                             lead.currency(),
-                            lead.ownerId(),
+                            lead.ownerId() == null ? actor.id() : activeMember(lead.ownerId()),
                             lead.notes(),
                             actor)
                     .id();
@@ -175,6 +175,15 @@ public class LeadService {
     CurrentUser actingAs(UUID memberId) {
         var account = team.findAccount(memberId).orElseThrow(() -> new IllegalStateException("No member " + memberId));
         return new CurrentUser(account.id(), account.email(), account.fullName(), account.role(), "system");
+    }
+
+    /** The member if still active (a deactivated one cannot manage a new project), else null. */
+    @Nullable
+    UUID activeMember(UUID memberId) {
+        return team.findAccount(memberId)
+                .filter(a -> a.isActive())
+                .map(a -> a.id())
+                .orElse(null);
     }
 
     Lead find(UUID id) {
