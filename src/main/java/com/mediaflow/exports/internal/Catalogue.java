@@ -53,6 +53,10 @@ public class Catalogue {
         add(invoices());
     }
 
+    public CatalogueView view() {
+        return CatalogueView.of(this);
+    }
+
     public List<EntityDefinition> entities() {
         return List.copyOf(entities.values());
     }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Turns an export route's query parameters (the filters of the entity's list route) into report
@@ -20,7 +18,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 public final class ExportFilters {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MAX_WORDS = 10;
 
     private final EntityDefinition entity;
@@ -38,9 +35,9 @@ public final class ExportFilters {
         }
         given.put(param, value.toString());
         var definition = entity.column(column).orElseThrow();
-        JsonNode node;
+        Object node;
         if (value instanceof Boolean flag) {
-            node = NODES.booleanNode(flag);
+            node = flag;
         } else {
             var text = value.toString().strip();
             if (definition.type() == ColumnType.ENUM) {
@@ -50,7 +47,7 @@ public final class ExportFilters {
                             param, "must be one of " + String.join(", ", definition.values()));
                 }
             }
-            node = NODES.stringNode(text);
+            node = text;
         }
         filters.add(new ReportDefinition.Filter(column, "eq", node));
         return this;
@@ -62,7 +59,7 @@ public final class ExportFilters {
             return this;
         }
         given.put(param, tag);
-        filters.add(new ReportDefinition.Filter(column, "contains", NODES.stringNode(tag.strip())));
+        filters.add(new ReportDefinition.Filter(column, "contains", tag.strip()));
         return this;
     }
 
@@ -80,7 +77,7 @@ public final class ExportFilters {
             throw InvalidInputException.field(param, "must have at most " + MAX_WORDS + " words");
         }
         for (var word : words) {
-            filters.add(new ReportDefinition.Filter(column, "contains", NODES.stringNode(word)));
+            filters.add(new ReportDefinition.Filter(column, "contains", word));
         }
         return this;
     }
@@ -91,11 +88,11 @@ public final class ExportFilters {
         checkOrder(fromParam, toParam, from, to);
         if (from != null) {
             given.put(fromParam, from.toString());
-            filters.add(new ReportDefinition.Filter(column, "gte", NODES.stringNode(from.toString())));
+            filters.add(new ReportDefinition.Filter(column, "gte", from.toString()));
         }
         if (to != null) {
             given.put(toParam, to.toString());
-            filters.add(new ReportDefinition.Filter(column, "lte", NODES.stringNode(to.toString())));
+            filters.add(new ReportDefinition.Filter(column, "lte", to.toString()));
         }
         return this;
     }
@@ -123,8 +120,8 @@ public final class ExportFilters {
         return this;
     }
 
-    private static JsonNode instant(Instant instant) {
-        return NODES.stringNode(instant.atOffset(java.time.ZoneOffset.UTC).toString());
+    private static String instant(Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC).toString();
     }
 
     private static void checkOrder(String fromParam, String toParam, @Nullable LocalDate from, @Nullable LocalDate to) {

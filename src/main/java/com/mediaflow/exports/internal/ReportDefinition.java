@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What a custom report shows: an entity of the catalogue, its columns, filters, grouping,
@@ -38,8 +37,11 @@ public record ReportDefinition(
             String field,
             String op,
 
-            @Schema(description = "The value (or list of values) to compare with, of the column's type") @Nullable
-            JsonNode value) {}
+            @Schema(
+                    description = "The value (or list of values) to compare with, of the column's type",
+                    types = {"string", "number", "boolean", "array", "object", "null"})
+            @Nullable
+            Object value) {}
 
     /**
      * @param field the column to aggregate; may be left out for {@code count} (counts rows)

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A checked report: every name resolved against the catalogue and every value parsed to its
@@ -28,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 public final class ReportQuery {
 
     private static final int MAX_IN_VALUES = 500;
+    private static final JsonMapper VALUES = JsonMapper.builder().build();
 
     private final EntityDefinition entity;
     private final List<Column> columns;
@@ -250,7 +252,7 @@ public final class ReportQuery {
                                             .sorted()
                                             .toList()));
         }
-        var value = input.value();
+        var value = input.value() == null ? null : VALUES.valueToTree(input.value());
         List<Object> values = new ArrayList<>();
         if (op == FilterOp.IN || op == FilterOp.BETWEEN) {
             if (value == null || !value.isArray()) {
