@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.proposals.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.proposals.web;
+
+import org.jspecify.annotations.NullMarked;
