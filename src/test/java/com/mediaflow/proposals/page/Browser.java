@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,6 @@ import java.util.Set;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -159,27 +159,22 @@ final class Browser implements AutoCloseable {
         assertThat(consoleErrors()).as("errors on the browser console").isEmpty();
     }
 
-    /** Saves a screenshot of the whole page (all of its height) as a PNG file. */
+    /** Saves a screenshot of the whole page, all of its height, as a PNG file. */
     Path screenshot(Path file) {
         try {
             Files.createDirectories(file.getParent());
-            Object height = driver.executeScript("return document.documentElement.scrollHeight");
-            Object width = driver.executeScript("return document.documentElement.clientWidth");
-            var metrics = Map.<String, Object>of(
-                    "width",
-                    ((Number) width).intValue(),
-                    "height",
-                    ((Number) height).intValue(),
-                    "deviceScaleFactor",
-                    1,
-                    "mobile",
-                    ((Number) width).intValue() < 600);
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", metrics);
-            try {
-                Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-            } finally {
-                driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-            }
+            var width = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).intValue();
+            var height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).intValue();
+            var shot = driver.executeCdpCommand(
+                    "Page.captureScreenshot",
+                    Map.of(
+                            "format",
+                            "png",
+                            "captureBeyondViewport",
+                            true,
+                            "clip",
+                            Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
