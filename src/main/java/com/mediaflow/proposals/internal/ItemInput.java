@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param optional an item the client may choose to add; it counts in the totals only when chosen
  * @param position where it goes (from 1); without it, at the end
  */
+@Schema(name = "ProposalItemInput")
 public record ItemInput(
         @Size(max = 200) @Nullable String section,
         @NotBlank @Size(max = 2000) String description,

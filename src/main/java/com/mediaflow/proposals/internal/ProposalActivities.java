@@ -42,7 +42,7 @@ class ProposalActivities {
     }
 
     /** Newest first. */
-    PageResponse<ActivityView> list(String number, Paging paging) {
+    PageResponse<ProposalActivityView> list(String number, Paging paging) {
         var total = jdbc.sql("SELECT count(*) FROM proposals_activities WHERE number = :number")
                 .param("number", number)
                 .query(Long.class)
@@ -56,7 +56,7 @@ class ProposalActivities {
                 .param("number", number)
                 .param("limit", paging.limit())
                 .param("offset", paging.offset())
-                .query((rs, n) -> new ActivityView(
+                .query((rs, n) -> new ProposalActivityView(
                         rs.getObject("id", UUID.class),
                         rs.getObject("proposal_id", UUID.class),
                         rs.getInt("revision"),

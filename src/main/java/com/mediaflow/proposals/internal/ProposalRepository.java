@@ -20,6 +20,9 @@ interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSpecifica
     @Query("select p from Proposal p where p.tokenHash = :hash and p.deletedAt is null")
     Optional<Proposal> lockByTokenHash(@Param("hash") String hash);
 
+    @Query("select p from Proposal p where p.tokenHash = :hash and p.deletedAt is null")
+    Optional<Proposal> findByTokenHash(@Param("hash") String hash);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Proposal p where p.id = :id")
     Optional<Proposal> lockById(@Param("id") UUID id);

@@ -11,6 +11,7 @@ import com.mediaflow.shared.web.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public class PublicProposalService {
     private final OwnerAlerts alerts;
     private final ProposalPdfs pdfs;
     private final StudioLogo logo;
-    private final StudioCalendar calendar;
+    private final ProposalCalendar calendar;
     private final ProposalsProperties properties;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -58,7 +59,7 @@ public class PublicProposalService {
             OwnerAlerts alerts,
             ProposalPdfs pdfs,
             StudioLogo logo,
-            StudioCalendar calendar,
+            ProposalCalendar calendar,
             ProposalsProperties properties,
             AuditLog audit,
             ApplicationEventPublisher events,
@@ -84,7 +85,7 @@ public class PublicProposalService {
     @Transactional
     public PublicProposalView open(String token, ClientInfo client) {
         var proposal = usable(token);
-        var now = clock.instant();
+        var now = now();
         var viewId = recordView(proposal, client, now);
         var party = clients.of(proposal);
         if (proposal.viewCount() == 1) {
@@ -103,7 +104,7 @@ public class PublicProposalService {
     @Transactional
     public void recordVisibility(String token, UUID viewId, long visibleMillis) {
         var proposal = usable(token);
-        var now = clock.instant();
+        var now = now();
         var millis = Math.max(0, Math.min(visibleMillis, properties.maxVisibleMillis()));
         var added = jdbc.sql("""
                         WITH old AS (SELECT visible_ms FROM proposals_views WHERE id = :id AND proposal_id = :proposal)
@@ -203,19 +204,19 @@ public class PublicProposalService {
     /** The PDF as the client downloads it, with the signature certificate once signed. */
     @Transactional(readOnly = true)
     public byte[] pdf(String token) {
-        return pdfs.render(usable(token));
+        return pdfs.render(readable(token));
     }
 
     /** The proposal's number, to name the PDF. */
     @Transactional(readOnly = true)
     public String number(String token) {
-        return usable(token).number();
+        return readable(token).number();
     }
 
     /** The studio's logo for the public page; 404 when it has none. */
     @Transactional(readOnly = true)
     public Logo logo(String token) {
-        usable(token);
+        readable(token);
         return logo.load()
                 .map(found -> new Logo(found.content(), found.contentType()))
                 .orElseThrow(() -> NotFoundException.because("The studio has no logo"));
@@ -242,7 +243,7 @@ public class PublicProposalService {
                     "This proposal was already " + proposal.status().value() + "; the decision is final",
                     Map.of("status", proposal.status().value()));
         }
-        var now = clock.instant();
+        var now = now();
         proposal.decide(kind, chosen, now);
         var party = clients.of(proposal);
         var selected = proposal.items().stream()
@@ -322,8 +323,7 @@ public class PublicProposalService {
                     "This proposal was already " + decision.kind().value() + "; the decision is final",
                     Map.of("status", proposal.status().value()));
         }
-        return Optional.of(
-                views.of(proposal, clients.of(proposal), latestView(proposal, client, clock.instant()), decision));
+        return Optional.of(views.of(proposal, clients.of(proposal), latestView(proposal, client, now()), decision));
     }
 
     /**
@@ -331,15 +331,30 @@ public class PublicProposalService {
      * reason it does not open.
      */
     private Proposal usable(String token) {
-        if (token.length() < 20 || token.length() > 100) {
-            throw notFound();
-        }
-        var proposal = proposals.lockByTokenHash(SecretTokens.hash(token)).orElseThrow(PublicProposalService::notFound);
+        return check(wellFormed(token) ? proposals.lockByTokenHash(SecretTokens.hash(token)) : Optional.empty());
+    }
+
+    /** Like {@link #usable} without the lock, for reading only. */
+    private Proposal readable(String token) {
+        return check(wellFormed(token) ? proposals.findByTokenHash(SecretTokens.hash(token)) : Optional.empty());
+    }
+
+    private static boolean wellFormed(String token) {
+        return token.length() >= 20 && token.length() <= 100;
+    }
+
+    private Proposal check(Optional<Proposal> found) {
+        var proposal = found.orElseThrow(PublicProposalService::notFound);
         var status = proposal.status();
         if (!(status.isOut() || status.isDecided()) || proposal.validUntil().isBefore(calendar.today())) {
             throw notFound();
         }
         return proposal;
+    }
+
+    /** Now, at the precision the database keeps, so a repeated answer shows the same times. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static NotFoundException notFound() {

@@ -1,5 +1,6 @@
 package com.mediaflow.proposals.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ public record PublicProposalView(
         @Nullable Decision decision) {
 
     /** Items under one heading; the heading is empty for items without a section. */
+    @Schema(name = "PublicProposalSection")
     public record Section(String name, List<Item> items) {}
 
     /**
@@ -46,6 +48,7 @@ public record PublicProposalView(
      * @param optional the client may leave it out; counted in the totals only when {@code selected}
      * @param selected whether it is included (always true for items that are not optional)
      */
+    @Schema(name = "PublicProposalItem")
     public record Item(
             UUID id,
             String description,
@@ -63,6 +66,7 @@ public record PublicProposalView(
      * @param depositAmount {@code deposit_percent} % of {@code total}, or {@code null} when no deposit
      *     is asked for
      */
+    @Schema(name = "PublicProposalTotals")
     public record Totals(
             BigDecimal subtotal,
             BigDecimal taxTotal,
@@ -75,6 +79,7 @@ public record PublicProposalView(
      *
      * @param hasLogo whether {@code GET /api/proposals/public/{token}/logo} serves a logo
      */
+    @Schema(name = "PublicProposalStudio")
     public record Studio(
             String name,
             String brandColor,
@@ -89,6 +94,7 @@ public record PublicProposalView(
      * @param signerName who decided
      * @param reason the reason given for a rejection
      */
+    @Schema(name = "PublicProposalDecision")
     public record Decision(
             String kind,
             Instant decidedAt,

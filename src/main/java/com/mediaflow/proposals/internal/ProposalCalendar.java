@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** Today where the studio is: proposals are valid through their {@code valid_until} day there. */
 @Component
-class StudioCalendar {
+class ProposalCalendar {
 
     private final OrganizationDirectory organization;
     private final Clock clock;
 
-    StudioCalendar(OrganizationDirectory organization, Clock clock) {
+    ProposalCalendar(OrganizationDirectory organization, Clock clock) {
         this.organization = organization;
         this.clock = clock;
     }

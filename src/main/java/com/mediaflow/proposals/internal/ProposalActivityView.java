@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *     {@code deleted}, {@code project_linked}
  * @param actorId the member who did it, or {@code null} for the client or the system
  */
-public record ActivityView(
+public record ProposalActivityView(
         UUID id,
         UUID proposalId,
         int version,
