@@ -3,8 +3,6 @@ package com.mediaflow.proposals.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mediaflow.shared.security.Role;
-import com.mediaflow.support.AccountingFixtures;
-import com.mediaflow.support.Api;
 import com.mediaflow.support.TestInfrastructure;
 import com.mediaflow.support.TestUsers;
 import java.net.URI;
@@ -16,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
@@ -75,10 +72,7 @@ class ProposalPageBrowserIntegrationTests {
     @BeforeEach
     void sendAProposal() {
         origin = URI.create("http://127.0.0.1:" + port);
-        var producer = users.create(Role.PRODUCER);
-        var client = new AccountingFixtures(new Api(mvc), jdbc)
-                .clientWithEmail(producer, "client-" + UUID.randomUUID() + "@acme.test");
-        sent = new SentProposals(jdbc).create(producer.id(), client);
+        sent = new SentProposals(mvc, jdbc).send(users.create(Role.PRODUCER));
     }
 
     @Test

@@ -6,8 +6,6 @@ import com.mediaflow.proposals.ProposalsProperties;
 import com.mediaflow.shared.ratelimit.RateLimiter;
 import com.mediaflow.shared.security.Role;
 import com.mediaflow.shared.security.SecretTokens;
-import com.mediaflow.support.AccountingFixtures;
-import com.mediaflow.support.Api;
 import com.mediaflow.support.Http;
 import com.mediaflow.support.IntegrationTest;
 import com.mediaflow.support.TestUsers;
@@ -42,10 +40,7 @@ class ProposalPageIntegrationTests {
 
     @BeforeEach
     void sendAProposal() {
-        var producer = users.create(Role.PRODUCER);
-        var client = new AccountingFixtures(new Api(mvc), jdbc)
-                .clientWithEmail(producer, "client-" + java.util.UUID.randomUUID() + "@acme.test");
-        sent = new SentProposals(jdbc).create(producer.id(), client);
+        sent = new SentProposals(mvc, jdbc).send(users.create(Role.PRODUCER));
     }
 
     @Test
