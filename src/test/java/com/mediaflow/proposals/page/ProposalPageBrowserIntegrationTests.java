@@ -20,6 +20,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.interactions.PointerInput;
@@ -145,6 +146,41 @@ class ProposalPageBrowserIntegrationTests {
                 .containsEntry("kind", "REJECTED")
                 .containsEntry("reason", "Over our budget <this year>.")
                 .containsEntry("signer_email", "ada@acme.test");
+    }
+
+    @Test
+    void aClientSignsByTypingTheirNameWithTheKeyboardAlone() {
+        try (var browser = Browser.start(Browser.Screen.DESKTOP)) {
+            var driver = browser.driver();
+            driver.get(pageUrl());
+            browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-form")));
+
+            driver.findElement(By.id("signer-name")).sendKeys("Grace Hopper");
+            driver.findElement(By.id("signer-email")).sendKeys("grace@acme.test");
+            driver.findElement(By.cssSelector("input[name='signature_type'][value='typed']"))
+                    .sendKeys(Keys.SPACE);
+            var typed = driver.findElement(By.id("typed-signature"));
+            assertThat(typed.isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.id("signature-pad")).isDisplayed()).isFalse();
+            typed.sendKeys("Grace Hopper");
+            assertThat(driver.findElement(By.id("typed-preview")).getText()).isEqualTo("Grace Hopper");
+            driver.findElement(By.id("consent")).sendKeys(Keys.SPACE);
+            typed.sendKeys(Keys.ENTER);
+
+            awaitOutcome(browser);
+            assertThat(driver.findElement(By.id("outcome-summary")).getText()).startsWith("Signed by Grace Hopper on ");
+            assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("outcome");
+            browser.assertNoConsoleErrors();
+            browser.assertOnlyRequested(origin);
+        }
+        var decision = jdbc.sql("""
+                        SELECT signature_type, typed_signature, signature_image IS NULL AS no_image
+                        FROM proposals_decisions WHERE proposal_id = :id
+                        """).param("id", sent.id()).query().singleRow();
+        assertThat(decision)
+                .containsEntry("signature_type", "TYPED")
+                .containsEntry("typed_signature", "Grace Hopper")
+                .containsEntry("no_image", true);
     }
 
     private void signWithAChosenOptionalItem(Browser browser, PointerInput.Kind pointer) {
