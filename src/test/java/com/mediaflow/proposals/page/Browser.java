@@ -159,13 +159,12 @@ final class Browser implements AutoCloseable {
         assertThat(consoleErrors()).as("errors on the browser console").isEmpty();
     }
 
-    /** Saves a screenshot of the whole page, all of its height, one image pixel per CSS pixel. */
+    /** Saves a screenshot of the whole page, all of its height, at the screen's pixel density. */
     Path screenshot(Path file) {
         try {
             Files.createDirectories(file.getParent());
             var width = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).intValue();
             var height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).intValue();
-            var ratio = ((Number) driver.executeScript("return window.devicePixelRatio")).doubleValue();
             var shot = driver.executeCdpCommand(
                     "Page.captureScreenshot",
                     Map.of(
