@@ -100,6 +100,7 @@ class DemoDataSeeder {
             var tasks = tasks(projects, today, now);
             timeEntries(tasks, today, now);
             events(projects, contacts, today, now);
+            new DemoProposals(jdbc).seed(members.get(0).id(), companies, today, now);
             log.info(
                     "Demo studio created: {} members, {} contacts, {} projects, {} tasks",
                     members.size(),

@@ -159,6 +159,12 @@ class ProposalIntegrationTests {
         assertThat(revisions).bodyJson().extractingPath("$[1].status").isEqualTo("superseded");
         var list = api.get(producer, "/api/proposals?client_id=" + client.id());
         assertThat(list).bodyJson().extractingPath("$.data[*].id").asArray().containsExactly(v2);
+        var superseded = api.get(producer, "/api/proposals?status=superseded&client_id=" + client.id());
+        assertThat(superseded)
+                .bodyJson()
+                .extractingPath("$.data[*].id")
+                .asArray()
+                .containsExactly(id);
         var activities = api.get(producer, "/api/proposals/" + v2 + "/activities?limit=100");
         assertThat(activities)
                 .bodyJson()

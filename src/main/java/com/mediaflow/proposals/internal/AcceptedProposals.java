@@ -4,6 +4,8 @@ import com.mediaflow.projects.ProjectIntake;
 import com.mediaflow.projects.ProjectType;
 import com.mediaflow.proposals.AcceptedProposalLinked;
 import com.mediaflow.proposals.ProposalAccepted;
+import com.mediaflow.shared.audit.AuditActor;
+import com.mediaflow.shared.audit.AuditLog;
 import java.time.Clock;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,6 +30,7 @@ class AcceptedProposals {
     private final ProjectIntake projects;
     private final ProposalActivities activities;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
 
     AcceptedProposals(
@@ -36,12 +39,14 @@ class AcceptedProposals {
             ProjectIntake projects,
             ProposalActivities activities,
             ApplicationEventPublisher events,
+            AuditLog audit,
             Clock clock) {
         this.proposals = proposals;
         this.leads = leads;
         this.projects = projects;
         this.activities = activities;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -73,6 +78,13 @@ class AcceptedProposals {
             proposal.linkProject(projectId);
             activities.record(
                     proposal, "project_linked", "Project " + project.code() + " started for the client", null, now);
+            audit.recordAs(
+                    AuditActor.system(),
+                    "proposal.project_linked",
+                    "proposal",
+                    proposal.id(),
+                    null,
+                    java.util.Map.of("project_id", projectId, "client_id", clientId));
         }
         proposals.saveAndFlush(proposal);
         events.publishEvent(new AcceptedProposalLinked(

@@ -1,5 +1,6 @@
 package com.mediaflow.proposals.internal;
 
+import com.mediaflow.contacts.ContactActivityOccurred;
 import com.mediaflow.proposals.ProposalAccepted;
 import com.mediaflow.proposals.ProposalsProperties;
 import com.mediaflow.shared.audit.AuditActor;
@@ -290,6 +291,16 @@ public class PublicProposalService {
                         "content_sha256", decision.contentSha256(),
                         "ip", client.ip()));
         alerts.decided(proposal, party, decision);
+        if (proposal.clientId() != null) {
+            events.publishEvent(new ContactActivityOccurred(
+                    proposal.clientId(),
+                    "proposal." + verb,
+                    "Proposal " + proposal.number() + " " + verb + " by " + decision.signerName(),
+                    null,
+                    "proposal",
+                    proposal.id(),
+                    now));
+        }
         if (kind != ProposalStatus.REJECTED) {
             events.publishEvent(new ProposalAccepted(
                     proposal.id(),

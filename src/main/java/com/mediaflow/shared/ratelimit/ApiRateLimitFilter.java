@@ -11,7 +11,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** The general API limit: per member once signed in, per client IP before. */
+/**
+ * The general API limit: per member once signed in, per client IP before. The public proposal
+ * routes have their own limit per client IP and link (a page's time-on-page beacons would
+ * otherwise use up the limit of everyone behind the same address).
+ */
 @Component
 @Order(0)
 class ApiRateLimitFilter extends OncePerRequestFilter {
@@ -26,7 +30,8 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        var uri = request.getRequestURI();
+        return !uri.startsWith("/api/") || uri.startsWith("/api/proposals/public/");
     }
 
     @Override
