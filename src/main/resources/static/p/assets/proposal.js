@@ -439,6 +439,10 @@
     }
     outcome.hidden = false;
     toggles.forEach(function (toggle) { toggle.disabled = true; });
+    var hint = byId('optional-hint');
+    if (hint) {
+      hint.hidden = true;
+    }
     if (view.totals) {
       showTotals(minorOf(view.totals.subtotal), minorOf(view.totals.tax_total));
     }
