@@ -1,6 +1,7 @@
 package com.mediaflow.organization.internal;
 
 import com.mediaflow.organization.OrganizationProfile;
+import com.mediaflow.organization.OrganizationSettingsChanged;
 import com.mediaflow.shared.audit.AuditLog;
 import com.mediaflow.shared.web.ConflictException;
 import com.mediaflow.shared.web.InvalidInputException;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +20,14 @@ public class OrganizationSettingsService {
 
     private final OrganizationSettingsRepository settings;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganizationSettingsService(OrganizationSettingsRepository settings, AuditLog audit, Clock clock) {
+    OrganizationSettingsService(
+            OrganizationSettingsRepository settings, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.settings = settings;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -43,6 +48,7 @@ public class OrganizationSettingsService {
         settings.flush();
         var after = current.profile();
         audit.record("organization.updated", "organization", SINGLETON_ID, before, after);
+        events.publishEvent(new OrganizationSettingsChanged(after.version()));
         return after;
     }
 

@@ -16,11 +16,13 @@ import com.mediaflow.shared.web.PageResponse;
 import com.mediaflow.shared.web.Paging;
 import com.mediaflow.shared.web.SortFields;
 import com.mediaflow.team.MemberAccount;
+import com.mediaflow.team.MemberJoined;
 import com.mediaflow.team.MemberStatus;
 import com.mediaflow.team.TeamProperties;
 import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +45,7 @@ public class TeamInvitations {
     private final AuditLog audit;
     private final Mailer mailer;
     private final TeamProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TeamInvitations(
@@ -51,12 +54,14 @@ public class TeamInvitations {
             AuditLog audit,
             Mailer mailer,
             TeamProperties properties,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.invitations = invitations;
         this.members = members;
         this.audit = audit;
         this.mailer = mailer;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -149,6 +154,7 @@ public class TeamInvitations {
                 invitation.id(),
                 null,
                 InvitationView.of(invitation, now));
+        events.publishEvent(new MemberJoined(member.id()));
         return member.account();
     }
 

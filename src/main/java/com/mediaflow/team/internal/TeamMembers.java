@@ -15,6 +15,7 @@ import com.mediaflow.team.MemberAccount;
 import com.mediaflow.team.MemberDeactivated;
 import com.mediaflow.team.MemberRates;
 import com.mediaflow.team.MemberStatus;
+import com.mediaflow.team.MemberUpdated;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -90,6 +91,7 @@ public class TeamMembers {
         members.flush();
         var after = MemberView.of(member, true);
         audit.record("member.updated", "member", id, before, after);
+        events.publishEvent(new MemberUpdated(id));
         return view(member, actor);
     }
 
