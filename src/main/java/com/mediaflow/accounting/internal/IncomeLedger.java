@@ -1,5 +1,6 @@
 package com.mediaflow.accounting.internal;
 
+import com.mediaflow.accounting.IncomeChanged;
 import com.mediaflow.contacts.ContactDirectory;
 import com.mediaflow.organization.OrganizationDirectory;
 import com.mediaflow.projects.ProjectDirectory;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -46,6 +48,7 @@ public class IncomeLedger {
     private final OrganizationDirectory organization;
     private final AccountingCalendar calendar;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IncomeLedger(
@@ -56,6 +59,7 @@ public class IncomeLedger {
             OrganizationDirectory organization,
             AccountingCalendar calendar,
             AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.income = income;
         this.access = access;
@@ -64,6 +68,7 @@ public class IncomeLedger {
         this.organization = organization;
         this.calendar = calendar;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -94,6 +99,7 @@ public class IncomeLedger {
         var entry = income.saveAndFlush(Income.record(checked(details, actor), actor.id(), clock.instant()));
         var view = IncomeView.of(entry);
         audit.record("income.created", "income", entry.id(), null, view);
+        events.publishEvent(new IncomeChanged(entry.id(), entry.projectId()));
         return view;
     }
 
@@ -110,6 +116,7 @@ public class IncomeLedger {
         income.flush();
         var after = IncomeView.of(entry);
         audit.record("income.updated", "income", id, before, after);
+        events.publishEvent(new IncomeChanged(id, entry.projectId()));
         return after;
     }
 
@@ -122,6 +129,7 @@ public class IncomeLedger {
         income.delete(entry);
         income.flush();
         audit.record("income.deleted", "income", id, before, null);
+        events.publishEvent(new IncomeChanged(id, entry.projectId()));
     }
 
     @Transactional
@@ -137,6 +145,7 @@ public class IncomeLedger {
         income.flush();
         var after = IncomeView.of(entry);
         audit.record("income.received", "income", id, before, after);
+        events.publishEvent(new IncomeChanged(id, entry.projectId()));
         return after;
     }
 

@@ -86,6 +86,9 @@ class Project {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "delivered_at")
+    private @Nullable Instant deliveredAt;
+
     @Version
     private long version;
 
@@ -140,6 +143,9 @@ class Project {
         this.pausedFrom = next == ProjectStatus.ON_HOLD ? status : null;
         this.status = next;
         this.updatedAt = now;
+        if (deliveredAt == null && (next == ProjectStatus.DELIVERED || next == ProjectStatus.COMPLETED)) {
+            this.deliveredAt = now;
+        }
     }
 
     List<String> allowedTransitions() {

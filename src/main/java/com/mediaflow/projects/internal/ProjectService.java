@@ -5,6 +5,7 @@ import com.mediaflow.organization.OrganizationDirectory;
 import com.mediaflow.projects.ProjectCreated;
 import com.mediaflow.projects.ProjectDeleted;
 import com.mediaflow.projects.ProjectDependents;
+import com.mediaflow.projects.ProjectDetailsChanged;
 import com.mediaflow.projects.ProjectScope;
 import com.mediaflow.projects.ProjectStatusChanged;
 import com.mediaflow.projects.ProjectSummary;
@@ -149,6 +150,7 @@ public class ProjectService {
         projects.flush();
         var after = ProjectView.of(project, true);
         audit.record("project.updated", "project", id, before, after);
+        events.publishEvent(new ProjectDetailsChanged(id));
         if (project.status() != from) {
             events.publishEvent(new ProjectStatusChanged(id, from, project.status()));
         }

@@ -13,6 +13,7 @@ import com.mediaflow.shared.web.PageResponse;
 import com.mediaflow.shared.web.Paging;
 import com.mediaflow.shared.web.SortFields;
 import com.mediaflow.tasks.TaskAssigned;
+import com.mediaflow.tasks.TaskChanged;
 import com.mediaflow.tasks.TaskStatus;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
@@ -115,6 +116,7 @@ public class TaskService {
         var task = tasks.saveAndFlush(Task.open(projectId, checked, actor.id(), clock.instant()));
         var view = TaskView.of(task, calendar.today());
         audit.record("task.created", "task", task.id(), null, view);
+        events.publishEvent(new TaskChanged(task.id(), projectId));
         if (task.assigneeId() != null) {
             events.publishEvent(new TaskAssigned(task.id(), projectId, task.assigneeId(), task.title(), actor.id()));
         }
@@ -135,6 +137,7 @@ public class TaskService {
         tasks.flush();
         var after = TaskView.of(task, today);
         audit.record("task.updated", "task", id, before, after);
+        events.publishEvent(new TaskChanged(id, task.projectId()));
         if (task.assigneeId() != null && !Objects.equals(previousAssignee, task.assigneeId())) {
             events.publishEvent(new TaskAssigned(id, task.projectId(), task.assigneeId(), task.title(), actor.id()));
         }
@@ -157,6 +160,7 @@ public class TaskService {
         tasks.delete(task);
         tasks.flush();
         audit.record("task.deleted", "task", id, before, null);
+        events.publishEvent(new TaskChanged(id, task.projectId()));
     }
 
     /** Takes a member off the open tasks of a project they left; done tasks keep their history. */

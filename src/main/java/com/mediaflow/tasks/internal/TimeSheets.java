@@ -12,6 +12,7 @@ import com.mediaflow.shared.web.NotFoundException;
 import com.mediaflow.shared.web.PageResponse;
 import com.mediaflow.shared.web.Paging;
 import com.mediaflow.shared.web.SortFields;
+import com.mediaflow.tasks.TimeLogged;
 import com.mediaflow.team.MemberRates;
 import com.mediaflow.team.MemberStatus;
 import com.mediaflow.team.TeamDirectory;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -49,6 +51,7 @@ public class TimeSheets {
     private final OrganizationDirectory organization;
     private final StudioCalendar calendar;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TimeSheets(
@@ -59,6 +62,7 @@ public class TimeSheets {
             OrganizationDirectory organization,
             StudioCalendar calendar,
             AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.taskService = taskService;
         this.entries = entries;
@@ -67,6 +71,7 @@ public class TimeSheets {
         this.organization = organization;
         this.calendar = calendar;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -102,6 +107,7 @@ public class TimeSheets {
         var entry = entries.saveAndFlush(new TimeEntry(task, member, work, snapshot, actor.id(), clock.instant()));
         var view = TimeEntryView.of(entry, true);
         audit.record("time_entry.created", "time_entry", entry.id(), null, view);
+        events.publishEvent(new TimeLogged(entry.id(), entry.projectId(), entry.memberId()));
         return view;
     }
 
@@ -118,6 +124,7 @@ public class TimeSheets {
         entries.flush();
         var after = TimeEntryView.of(entry, true);
         audit.record("time_entry.updated", "time_entry", entryId, before, after);
+        events.publishEvent(new TimeLogged(entryId, entry.projectId(), entry.memberId()));
         return TimeEntryView.of(entry, true);
     }
 
@@ -129,6 +136,7 @@ public class TimeSheets {
         entries.delete(entry);
         entries.flush();
         audit.record("time_entry.deleted", "time_entry", entryId, before, null);
+        events.publishEvent(new TimeLogged(entryId, entry.projectId(), entry.memberId()));
     }
 
     private TimeEntry findVisible(UUID entryId, CurrentUser viewer) {

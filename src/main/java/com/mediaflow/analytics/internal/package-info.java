@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.analytics.internal;
+
+import org.jspecify.annotations.NullMarked;

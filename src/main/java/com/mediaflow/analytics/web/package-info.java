@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.analytics.web;
+
+import org.jspecify.annotations.NullMarked;
