@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.jobs.internal;
+
+import org.jspecify.annotations.NullMarked;

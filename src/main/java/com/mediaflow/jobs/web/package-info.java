@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.jobs.web;
+
+import org.jspecify.annotations.NullMarked;
