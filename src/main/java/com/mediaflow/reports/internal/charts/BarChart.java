@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BarChart {
 
-    static final int WIDTH = 680;
+    static final int WIDTH = 660;
     private static final double LABEL_WIDTH = 170;
     private static final double VALUE_WIDTH = 92;
     private static final double TOP = 10;
@@ -37,6 +37,20 @@ public final class BarChart {
      * @param decimals the currency's decimals, for the amounts written beside the bars
      */
     public static String svg(String title, List<Bar> bars, int decimals, @Nullable Marker marker, String emptyMessage) {
+        return svg(title, bars, decimals, "", marker, emptyMessage);
+    }
+
+    /**
+     * @param decimals how many decimals the values written beside the bars have
+     * @param unit written after each value, e.g. {@code %} or {@code  h}
+     */
+    public static String svg(
+            String title,
+            List<Bar> bars,
+            int decimals,
+            String unit,
+            @Nullable Marker marker,
+            String emptyMessage) {
         var markerSpace = marker == null ? 0 : 16;
         if (bars.isEmpty() || bars.stream().allMatch(bar -> bar.value().signum() == 0)) {
             return EmptyState.draw(new Svg(WIDTH, EMPTY_HEIGHT, title), WIDTH, EMPTY_HEIGHT, 8, emptyMessage)
@@ -66,7 +80,7 @@ public final class BarChart {
             var x = left + plotWidth * scale.fraction(bar.value());
             svg.text(left - 10, y + BAR - 3.5, Svg.shorten(bar.label(), 26), "end", 9.5, ChartColors.INK, false);
             svg.rect(Math.min(zeroX, x), y, Math.abs(x - zeroX), BAR, bar.colour(), 2.5);
-            var amount = ChartNumbers.money(bar.value(), decimals);
+            var amount = ChartNumbers.money(bar.value(), decimals) + unit;
             svg.text(Math.max(zeroX, x) + 6, y + BAR - 3.5, amount, "start", 9, ChartColors.INK, true);
         }
         if (marker != null) {

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class LineChart {
 
-    static final int WIDTH = 680;
+    static final int WIDTH = 660;
     static final int HEIGHT = 250;
     private static final double LEFT = 58;
     private static final double RIGHT = 18;
