@@ -9,10 +9,12 @@ import org.jspecify.annotations.Nullable;
  * and have been delivered (or completed), tasks whose due date falls in the period and are done.
  * {@code rate = finished ÷ due × 100}, two decimals, null when nothing was due.
  */
-public record CompletionRates(AnalyticsPeriod period, Rate projects, Rate tasks, List<TypeRate> byProjectType) {
+public record CompletionRates(
+        AnalyticsPeriod period, CompletionRate projects, CompletionRate tasks, List<TypeCompletionRate> byProjectType) {
 
-    public record Rate(long due, long finished, @Nullable BigDecimal rate) {}
+    public record CompletionRate(
+            long due, long finished, @Nullable BigDecimal rate) {}
 
-    public record TypeRate(
+    public record TypeCompletionRate(
             String type, long due, long finished, @Nullable BigDecimal rate) {}
 }

@@ -1,5 +1,6 @@
 package com.mediaflow.analytics;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  *     when no active member has available hours
  * @param currencies every currency with money in the period, to ask for the others
  */
+@Schema(name = "AnalyticsDashboard")
 public record Dashboard(
         BigDecimal totalRevenue,
         BigDecimal totalExpenses,

@@ -8,13 +8,17 @@ import org.jspecify.annotations.Nullable;
  * for those who may see money (null otherwise), the rest over the projects the caller can see.
  */
 public record Overview(
-        AnalyticsPeriod period, @Nullable Financials financials, Projects projects, Tasks tasks, Hours hours) {
+        AnalyticsPeriod period,
+        @Nullable FinancialTotals financials,
+        ProjectCounts projects,
+        TaskCounts tasks,
+        LoggedHours hours) {
 
     /**
      * @param outstanding what issued invoices in this currency still owe now
      * @param overdue the part of {@code outstanding} past its due date
      */
-    public record Financials(
+    public record FinancialTotals(
             String currency,
             BigDecimal revenue,
             BigDecimal expenses,
@@ -29,15 +33,15 @@ public record Overview(
      * @param overdue deadline before today and not yet delivered, completed or cancelled
      * @param delivered delivered within the period
      */
-    public record Projects(long total, long active, long onHold, long overdue, long delivered) {}
+    public record ProjectCounts(long total, long active, long onHold, long overdue, long delivered) {}
 
     /**
      * @param open not done now
      * @param overdue open with a due date before today
      * @param completed done within the period
      */
-    public record Tasks(long open, long overdue, long completed) {}
+    public record TaskCounts(long open, long overdue, long completed) {}
 
     /** Hours logged on days of the period, two decimals. */
-    public record Hours(BigDecimal logged, BigDecimal billable) {}
+    public record LoggedHours(BigDecimal logged, BigDecimal billable) {}
 }

@@ -12,10 +12,10 @@ public record ProfitMargins(
         BigDecimal expenses,
         BigDecimal netProfit,
         @Nullable BigDecimal profitMargin,
-        List<Month> months) {
+        List<MonthMargin> months) {
 
     /** @param month {@code 2026-03} */
-    public record Month(
+    public record MonthMargin(
             String month,
             BigDecimal revenue,
             BigDecimal expenses,

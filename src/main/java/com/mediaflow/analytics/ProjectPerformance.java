@@ -18,13 +18,13 @@ public record ProjectPerformance(
         @Nullable LocalDate deadline,
         @Nullable LocalDate deliveredOn,
         AnalyticsPeriod period,
-        @Nullable Money financials,
-        Tasks tasks,
-        Overview.Hours hours,
+        @Nullable ProjectMoney financials,
+        ProjectTasks tasks,
+        Overview.LoggedHours hours,
         long crew) {
 
-    /** Like {@link ProjectProfitability.Project}, plus the budget (null when none is set). */
-    public record Money(
+    /** Like {@link ProjectProfitability.ProjectProfit}, plus the budget (null when none is set). */
+    public record ProjectMoney(
             @Nullable BigDecimal budget,
             BigDecimal revenue,
             BigDecimal expenses,
@@ -33,7 +33,7 @@ public record ProjectPerformance(
             @Nullable BigDecimal profitMargin) {}
 
     /** @param completionRate {@code done ÷ total × 100}, two decimals; null without tasks */
-    public record Tasks(
+    public record ProjectTasks(
             long total,
             long open,
             long done,

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  *     expenses (approved and paid), time cost (logged minutes × the hourly cost copied onto each
  *     entry, rounded per entry), {@code profit = revenue − expenses − time_cost} and margin
  */
-public record ProjectProfitability(AnalyticsPeriod period, String currency, List<Project> projects) {
+public record ProjectProfitability(AnalyticsPeriod period, String currency, List<ProjectProfit> projects) {
 
-    public record Project(
+    public record ProjectProfit(
             UUID projectId,
             String code,
             String name,

@@ -17,8 +17,8 @@ public record ProjectsOverview(
         long overdue,
         long started,
         long delivered,
-        List<Count> byStatus,
-        List<Count> byType) {
+        List<ProjectCount> byStatus,
+        List<ProjectCount> byType) {
 
-    public record Count(String key, long count) {}
+    public record ProjectCount(String key, long count) {}
 }

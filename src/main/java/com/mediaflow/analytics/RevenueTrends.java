@@ -12,8 +12,8 @@ public record RevenueTrends(
         String currency,
         java.time.LocalDate startDate,
         java.time.LocalDate endDate,
-        List<Point> data) {
+        List<TrendPoint> data) {
 
     /** One bucket; {@code profit = revenue − expenses}. */
-    public record Point(String date, BigDecimal revenue, BigDecimal expenses, BigDecimal profit) {}
+    public record TrendPoint(String date, BigDecimal revenue, BigDecimal expenses, BigDecimal profit) {}
 }

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param members hours logged on days of the period, tasks assigned to them done in it, and how
  *     many of those by their due date ({@code on_time_rate} over those with a due date)
  */
-public record TeamProductivity(AnalyticsPeriod period, List<Member> members) {
+public record TeamProductivity(AnalyticsPeriod period, List<MemberProductivity> members) {
 
-    public record Member(
+    public record MemberProductivity(
             UUID memberId,
             String fullName,
             BigDecimal loggedHours,

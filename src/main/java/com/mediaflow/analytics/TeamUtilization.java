@@ -18,9 +18,9 @@ public record TeamUtilization(
         BigDecimal loggedHours,
         BigDecimal billableHours,
         @Nullable BigDecimal utilization,
-        List<Member> members) {
+        List<MemberUtilization> members) {
 
-    public record Member(
+    public record MemberUtilization(
             UUID memberId,
             String fullName,
             BigDecimal availableHours,

@@ -132,7 +132,7 @@ public class FinancialAnalytics {
                 currencies(period, viewer.money()));
     }
 
-    public Overview.Financials overviewFinancials(AnalyticsPeriod period, String currency, Viewer viewer) {
+    public Overview.FinancialTotals overviewFinancials(AnalyticsPeriod period, String currency, Viewer viewer) {
         var totals = totals(period, currency, viewer.money());
         var net = totals.revenue().subtract(totals.expenses());
         var receivables = scoped(jdbc.sql("""
@@ -147,7 +147,7 @@ public class FinancialAnalytics {
                 .param("currency", currency)
                 .query((rs, n) -> new BigDecimal[] {rs.getBigDecimal("outstanding"), rs.getBigDecimal("overdue")})
                 .single();
-        return new Overview.Financials(
+        return new Overview.FinancialTotals(
                 currency,
                 money(totals.revenue(), currency),
                 money(totals.expenses(), currency),
@@ -228,7 +228,7 @@ public class FinancialAnalytics {
                         EXPENSES);
         record Bucket(LocalDate bucket, BigDecimal revenue, BigDecimal expenses) {}
         var points = query(sql, period, currency, viewer.money()).query(Bucket.class).list().stream()
-                .map(b -> new RevenueTrends.Point(
+                .map(b -> new RevenueTrends.TrendPoint(
                         label(b.bucket(), size),
                         money(b.revenue(), currency),
                         money(b.expenses(), currency),
@@ -249,13 +249,13 @@ public class FinancialAnalytics {
                 .list();
         var total = rows.stream().map(Row::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         var count = rows.stream().mapToLong(Row::count).sum();
-        List<ExpenseBreakdown.Category> categories = new ArrayList<>();
+        List<ExpenseBreakdown.CategoryExpense> categories = new ArrayList<>();
         for (var category : CATEGORIES) {
             var row = rows.stream()
                     .filter(r -> r.category().equals(category))
                     .findFirst()
                     .orElse(new Row(category, BigDecimal.ZERO, 0));
-            categories.add(new ExpenseBreakdown.Category(
+            categories.add(new ExpenseBreakdown.CategoryExpense(
                     category.toLowerCase(), money(row.amount(), currency), row.count(), percent(row.amount(), total)));
         }
         categories.sort((a, b) -> b.amount().compareTo(a.amount()));
@@ -266,7 +266,7 @@ public class FinancialAnalytics {
         var totals = totals(period, currency, viewer.money());
         var net = totals.revenue().subtract(totals.expenses());
         var months = trends(period, TrendPeriod.MONTHLY, currency, viewer).data().stream()
-                .map(p -> new ProfitMargins.Month(
+                .map(p -> new ProfitMargins.MonthMargin(
                         p.date(), p.revenue(), p.expenses(), p.profit(), percent(p.profit(), p.revenue())))
                 .toList();
         return new ProfitMargins(
@@ -285,10 +285,10 @@ public class FinancialAnalytics {
     }
 
     /** One project's money in its own currency over the period, for its performance. */
-    ProjectProfitability.Project projectMoney(AnalyticsPeriod period, String currency, UUID projectId) {
+    ProjectProfitability.ProjectProfit projectMoney(AnalyticsPeriod period, String currency, UUID projectId) {
         var rows = projectMoney(period, currency, ProjectScope.only(java.util.Set.of(projectId)));
         return rows.isEmpty()
-                ? new ProjectProfitability.Project(
+                ? new ProjectProfitability.ProjectProfit(
                         projectId,
                         "",
                         "",
@@ -301,7 +301,7 @@ public class FinancialAnalytics {
                 : rows.get(0);
     }
 
-    private List<ProjectProfitability.Project> projectMoney(
+    private List<ProjectProfitability.ProjectProfit> projectMoney(
             AnalyticsPeriod period, String currency, ProjectScope scope) {
         var sql = """
                 WITH received AS (
@@ -341,7 +341,7 @@ public class FinancialAnalytics {
         return rows.stream()
                 .map(r -> {
                     var profit = r.revenue().subtract(r.expenses()).subtract(r.timeCost());
-                    return new ProjectProfitability.Project(
+                    return new ProjectProfitability.ProjectProfit(
                             r.projectId(),
                             r.code(),
                             r.name(),

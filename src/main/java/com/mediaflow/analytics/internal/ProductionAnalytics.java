@@ -60,23 +60,23 @@ public class ProductionAnalytics {
                 .single();
     }
 
-    public Overview.Projects overviewProjects(AnalyticsPeriod period, ProjectScope scope) {
+    public Overview.ProjectCounts overviewProjects(AnalyticsPeriod period, ProjectScope scope) {
         var o = overview(period, scope);
-        return new Overview.Projects(o.total(), o.active(), o.onHold(), o.overdue(), o.delivered());
+        return new Overview.ProjectCounts(o.total(), o.active(), o.onHold(), o.overdue(), o.delivered());
     }
 
-    public Overview.Tasks overviewTasks(AnalyticsPeriod period, ProjectScope scope) {
+    public Overview.TaskCounts overviewTasks(AnalyticsPeriod period, ProjectScope scope) {
         return query("""
                         SELECT COUNT(*) FILTER (WHERE t.status <> 'DONE') AS open,
                                COUNT(*) FILTER (WHERE t.status <> 'DONE' AND t.due_date < :today) AS overdue,
                                COUNT(*) FILTER (WHERE t.status = 'DONE' AND %s BETWEEN :from AND :to) AS completed
                         FROM tasks t WHERE %s
                         """.formatted(DONE_ON, inScope("t.project_id")), period, scope)
-                .query(Overview.Tasks.class)
+                .query(Overview.TaskCounts.class)
                 .single();
     }
 
-    public Overview.Hours hours(AnalyticsPeriod period, ProjectScope scope) {
+    public Overview.LoggedHours hours(AnalyticsPeriod period, ProjectScope scope) {
         var minutes = query("""
                         SELECT COALESCE(SUM(t.minutes), 0) AS logged,
                                COALESCE(SUM(t.minutes) FILTER (WHERE t.billable), 0) AS billable
@@ -85,7 +85,7 @@ public class ProductionAnalytics {
                         """.formatted(inScope("t.project_id")), period, scope)
                 .query((rs, n) -> new long[] {rs.getLong("logged"), rs.getLong("billable")})
                 .single();
-        return new Overview.Hours(Figures.hours(minutes[0]), Figures.hours(minutes[1]));
+        return new Overview.LoggedHours(Figures.hours(minutes[0]), Figures.hours(minutes[1]));
     }
 
     record Counts(long total, long active, long onHold, long overdue, long started, long delivered) {}
@@ -111,13 +111,13 @@ public class ProductionAnalytics {
                         jdbc.sql("SELECT lower(pr.status) AS key, COUNT(*) AS count FROM projects pr WHERE "
                                 + inScope("pr.id") + " GROUP BY pr.status ORDER BY MIN(pr.status_rank)"),
                         scope)
-                .query(ProjectsOverview.Count.class)
+                .query(ProjectsOverview.ProjectCount.class)
                 .list();
         var byType = scoped(
                         jdbc.sql("SELECT lower(pr.type) AS key, COUNT(*) AS count FROM projects pr WHERE "
                                 + inScope("pr.id") + " GROUP BY pr.type ORDER BY count DESC, key"),
                         scope)
-                .query(ProjectsOverview.Count.class)
+                .query(ProjectsOverview.ProjectCount.class)
                 .list();
         return new ProjectsOverview(
                 period,
@@ -151,10 +151,10 @@ public class ProductionAnalytics {
                 .single();
         return new CompletionRates(
                 period,
-                new CompletionRates.Rate(due, finished, percent(finished, due)),
-                new CompletionRates.Rate(tasks[0], tasks[1], percent(tasks[1], tasks[0])),
+                new CompletionRates.CompletionRate(due, finished, percent(finished, due)),
+                new CompletionRates.CompletionRate(tasks[0], tasks[1], percent(tasks[1], tasks[0])),
                 byType.stream()
-                        .map(r -> new CompletionRates.TypeRate(
+                        .map(r -> new CompletionRates.TypeCompletionRate(
                                 r.type(), r.due(), r.finished(), percent(r.finished(), r.due())))
                         .toList());
     }
@@ -222,7 +222,7 @@ public class ProductionAnalytics {
                 .single();
     }
 
-    ProjectPerformance.Tasks projectTasks(UUID projectId) {
+    ProjectPerformance.ProjectTasks projectTasks(UUID projectId) {
         var counts = jdbc.sql("""
                         SELECT COUNT(*) AS total, COUNT(*) FILTER (WHERE t.status <> 'DONE') AS open,
                                COUNT(*) FILTER (WHERE t.status = 'DONE') AS done,
@@ -234,7 +234,8 @@ public class ProductionAnalytics {
                 .query((rs, n) ->
                         new long[] {rs.getLong("total"), rs.getLong("open"), rs.getLong("done"), rs.getLong("overdue")})
                 .single();
-        return new ProjectPerformance.Tasks(counts[0], counts[1], counts[2], counts[3], percent(counts[2], counts[0]));
+        return new ProjectPerformance.ProjectTasks(
+                counts[0], counts[1], counts[2], counts[3], percent(counts[2], counts[0]));
     }
 
     private JdbcClient.StatementSpec query(String sql, AnalyticsPeriod period, ProjectScope scope) {

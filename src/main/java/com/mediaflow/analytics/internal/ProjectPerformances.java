@@ -25,10 +25,10 @@ public class ProjectPerformances {
     /** The caller has been checked: the project is visible to them; {@code withMoney} says whether its money is. */
     public ProjectPerformance of(UUID projectId, AnalyticsPeriod period, boolean withMoney) {
         var facts = production.facts(projectId);
-        ProjectPerformance.Money money = null;
+        ProjectPerformance.ProjectMoney money = null;
         if (withMoney) {
             var figures = financial.projectMoney(period, facts.currency(), projectId);
-            money = new ProjectPerformance.Money(
+            money = new ProjectPerformance.ProjectMoney(
                     facts.budget() == null ? null : FinancialAnalytics.money(facts.budget(), facts.currency()),
                     figures.revenue(),
                     figures.expenses(),

@@ -67,13 +67,13 @@ public class TeamAnalytics {
                 .list();
         var workingDays = workingDays(period);
         var available = available(workingDays);
-        List<TeamUtilization.Member> members = new ArrayList<>();
+        List<TeamUtilization.MemberUtilization> members = new ArrayList<>();
         long logged = 0;
         long billable = 0;
         for (var row : rows) {
             logged += row.logged();
             billable += row.billable();
-            members.add(new TeamUtilization.Member(
+            members.add(new TeamUtilization.MemberUtilization(
                     row.memberId(),
                     row.fullName(),
                     available,
@@ -121,7 +121,7 @@ public class TeamAnalytics {
         return new TeamProductivity(
                 period,
                 rows.stream()
-                        .map(r -> new TeamProductivity.Member(
+                        .map(r -> new TeamProductivity.MemberProductivity(
                                 r.memberId(),
                                 r.fullName(),
                                 hours(r.logged()),
