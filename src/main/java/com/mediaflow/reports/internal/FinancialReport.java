@@ -33,10 +33,10 @@ public record FinancialReport(
         Instant generatedAt,
         Summary summary,
         TrendPeriod trendPeriod,
-        List<RevenueTrends.Point> revenueTrend,
-        List<ExpenseBreakdown.Category> expenseBreakdown,
-        List<ProfitMargins.Month> profitMargins,
-        List<ProjectProfitability.Project> topProjects) {
+        List<RevenueTrends.TrendPoint> revenueTrend,
+        List<ExpenseBreakdown.CategoryExpense> expenseBreakdown,
+        List<ProfitMargins.MonthMargin> profitMargins,
+        List<ProjectProfitability.ProjectProfit> topProjects) {
 
     /**
      * @param revenue payments received on invoices plus other received income

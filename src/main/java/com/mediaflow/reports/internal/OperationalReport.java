@@ -29,7 +29,7 @@ public record OperationalReport(
         ProjectsOverview projects,
         CompletionRates completion,
         TimelineAdherence timeline,
-        Overview.Tasks tasks,
-        Overview.Hours hours,
+        Overview.TaskCounts tasks,
+        Overview.LoggedHours hours,
         @Nullable TeamUtilization utilization,
         @Nullable TeamProductivity productivity) {}

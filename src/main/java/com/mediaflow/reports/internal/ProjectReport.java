@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  *     project's money
  */
 public record ProjectReport(
-        AnalyticsPeriod period, Instant generatedAt, ProjectPerformance project, @Nullable BudgetVsActual budget) {
+        AnalyticsPeriod period,
+        Instant generatedAt,
+        ProjectPerformance project,
+        @Nullable BudgetVsActual budget) {
 
     /**
      * @param budget the project's budget; null when none is set

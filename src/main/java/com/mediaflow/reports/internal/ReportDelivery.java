@@ -33,7 +33,9 @@ public class ReportDelivery {
     }
 
     public boolean runsInBackground(ReportRequest request) {
-        var days = ChronoUnit.DAYS.between(request.period().startDate(), request.period().endDate()) + 1;
+        var days = ChronoUnit.DAYS.between(
+                        request.period().startDate(), request.period().endDate())
+                + 1;
         return request.format() != ReportFormat.JSON && days > properties.backgroundAfterDays();
     }
 
@@ -57,7 +59,8 @@ public class ReportDelivery {
                 new JobRequest(
                         "report." + request.kind().value(),
                         user.id(),
-                        name + "-" + request.period().startDate() + "-" + request.period().endDate() + "."
+                        name + "-" + request.period().startDate() + "-"
+                                + request.period().endDate() + "."
                                 + request.format().extension(),
                         request.format().contentType(),
                         parameters),
@@ -71,16 +74,24 @@ public class ReportDelivery {
 
     /** Asks analytics for the first day of the report: its 403, 404 or 400 comes back at once. */
     private String probe(ReportRequest request, CurrentUser user) {
-        var day = new AnalyticsPeriod(request.period().startDate(), request.period().startDate());
+        var day = new AnalyticsPeriod(
+                request.period().startDate(), request.period().startDate());
         return switch (request.kind()) {
-            case FINANCIAL -> "financial-report-"
-                    + analytics.dashboard(day, request.currency(), user).currency().toLowerCase(java.util.Locale.ROOT);
+            case FINANCIAL ->
+                "financial-report-"
+                        + analytics
+                                .dashboard(day, request.currency(), user)
+                                .currency()
+                                .toLowerCase(java.util.Locale.ROOT);
             case OPERATIONAL -> {
                 analytics.projectsOverview(day, user);
                 yield "operational-report";
             }
-            case PROJECT -> "project-report-"
-                    + Reports.safe(analytics.projectPerformance(request.requireProjectId(), day, user).code());
+            case PROJECT ->
+                "project-report-"
+                        + Reports.safe(analytics
+                                .projectPerformance(request.requireProjectId(), day, user)
+                                .code());
         };
     }
 }

@@ -60,7 +60,9 @@ public class ReportFigures {
         return new FinancialReport(
                 period,
                 code,
-                dashboard.currencies().stream().filter(other -> !other.equals(code)).toList(),
+                dashboard.currencies().stream()
+                        .filter(other -> !other.equals(code))
+                        .toList(),
                 clock.instant(),
                 summary,
                 size,
@@ -117,7 +119,7 @@ public class ReportFigures {
         return days <= 3 * 366 ? TrendPeriod.MONTHLY : TrendPeriod.YEARLY;
     }
 
-    private static List<ProjectProfitability.Project> top(List<ProjectProfitability.Project> projects) {
+    private static List<ProjectProfitability.ProjectProfit> top(List<ProjectProfitability.ProjectProfit> projects) {
         return projects.stream().limit(TOP_PROJECTS).toList();
     }
 }

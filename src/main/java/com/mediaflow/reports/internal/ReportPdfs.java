@@ -38,7 +38,8 @@ class ReportPdfs {
         var brand = studio.brandColour();
         var currency = report.currency();
         var summary = report.summary();
-        var model = frame("Financial report", report.period().startDate(), report.period().endDate(), report.generatedAt());
+        var model = frame(
+                "Financial report", report.period().startDate(), report.period().endDate(), report.generatedAt());
         model.put("currency", currency);
         model.put("otherCurrencies", String.join(", ", report.otherCurrencies()));
         model.put(
@@ -53,18 +54,42 @@ class ReportPdfs {
                 List.of(
                         card("Invoiced", amount(summary.invoiced(), currency), currency, null),
                         card("Outstanding", amount(summary.outstanding(), currency), "owed now", null),
-                        card("Overdue", amount(summary.overdue(), currency), "past due date", summary.overdue().signum() > 0 ? "bad" : null),
+                        card(
+                                "Overdue",
+                                amount(summary.overdue(), currency),
+                                "past due date",
+                                summary.overdue().signum() > 0 ? "bad" : null),
                         card("Open invoices", count(summary.pendingInvoices()), "with a balance due", null)));
         model.put("trendSize", report.trendPeriod().value());
         model.put(
                 "trendChart",
                 LineChart.svg(
                         "Revenue trend",
-                        report.revenueTrend().stream().map(point -> point.date()).toList(),
+                        report.revenueTrend().stream()
+                                .map(point -> bucketLabel(point.date()))
+                                .toList(),
                         List.of(
-                                new LineChart.Series("Revenue", brand, report.revenueTrend().stream().map(p -> p.revenue()).toList(), false),
-                                new LineChart.Series("Expenses", ChartColors.CORAL, report.revenueTrend().stream().map(p -> p.expenses()).toList(), false),
-                                new LineChart.Series("Profit", ChartColors.SLATE, report.revenueTrend().stream().map(p -> p.profit()).toList(), true)),
+                                new LineChart.Series(
+                                        "Revenue",
+                                        brand,
+                                        report.revenueTrend().stream()
+                                                .map(p -> p.revenue())
+                                                .toList(),
+                                        false),
+                                new LineChart.Series(
+                                        "Expenses",
+                                        ChartColors.CORAL,
+                                        report.revenueTrend().stream()
+                                                .map(p -> p.expenses())
+                                                .toList(),
+                                        false),
+                                new LineChart.Series(
+                                        "Profit",
+                                        ChartColors.SLATE,
+                                        report.revenueTrend().stream()
+                                                .map(p -> p.profit())
+                                                .toList(),
+                                        true)),
                         "No revenue or expenses in this period"));
         var categories = report.expenseBreakdown().stream()
                 .filter(category -> category.amount().signum() != 0)
@@ -132,21 +157,45 @@ class ReportPdfs {
 
     byte[] operational(OperationalReport report) {
         var brand = studio.brandColour();
-        var model = frame("Operational report", report.period().startDate(), report.period().endDate(), report.generatedAt());
+        var model = frame(
+                "Operational report",
+                report.period().startDate(),
+                report.period().endDate(),
+                report.generatedAt());
         var projects = report.projects();
         model.put(
                 "cards",
                 List.of(
-                        card("Active projects", count(projects.active()), "of " + count(projects.total()) + " in all", null),
+                        card(
+                                "Active projects",
+                                count(projects.active()),
+                                "of " + count(projects.total()) + " in all",
+                                null),
                         card("Delivered", count(projects.delivered()), "in this period", null),
-                        card("Overdue projects", count(projects.overdue()), "past their deadline", projects.overdue() > 0 ? "bad" : null),
-                        card("Hours logged", hours(report.hours().logged()), hours(report.hours().billable()) + " billable", null)));
+                        card(
+                                "Overdue projects",
+                                count(projects.overdue()),
+                                "past their deadline",
+                                projects.overdue() > 0 ? "bad" : null),
+                        card(
+                                "Hours logged",
+                                hours(report.hours().logged()),
+                                hours(report.hours().billable()) + " billable",
+                                null)));
         model.put(
                 "taskCards",
                 List.of(
                         card("Open tasks", count(report.tasks().open()), "not done now", null),
-                        card("Overdue tasks", count(report.tasks().overdue()), "open past their due date", report.tasks().overdue() > 0 ? "bad" : null),
-                        card("Completed tasks", count(report.tasks().completed()), "in this period", "good"),
+                        card(
+                                "Overdue tasks",
+                                count(report.tasks().overdue()),
+                                "open past their due date",
+                                report.tasks().overdue() > 0 ? "bad" : null),
+                        card(
+                                "Completed tasks",
+                                count(report.tasks().completed()),
+                                "in this period",
+                                report.tasks().completed() > 0 ? "good" : null),
                         card(
                                 "On time",
                                 percent(report.timeline().tasks().rate()),
@@ -158,17 +207,26 @@ class ReportPdfs {
                         "Projects by status",
                         projects.byStatus().stream()
                                 .filter(entry -> entry.count() > 0)
-                                .map(entry -> new BarChart.Bar(label(entry.key()), BigDecimal.valueOf(entry.count()), brand))
+                                .map(entry ->
+                                        new BarChart.Bar(label(entry.key()), BigDecimal.valueOf(entry.count()), brand))
                                 .toList(),
                         0,
                         null,
                         "No projects yet"));
         var completion = report.completion();
         var rates = new ArrayList<Map<String, Object>>();
-        rates.add(rate("Projects (deadline in period)", completion.projects().due(), completion.projects().finished(), completion.projects().rate()));
-        rates.add(rate("Tasks (due in period)", completion.tasks().due(), completion.tasks().finished(), completion.tasks().rate()));
+        rates.add(rate(
+                "Projects (deadline in period)",
+                completion.projects().due(),
+                completion.projects().finished(),
+                completion.projects().rate()));
+        rates.add(rate(
+                "Tasks (due in period)",
+                completion.tasks().due(),
+                completion.tasks().finished(),
+                completion.tasks().rate()));
         for (var type : completion.byProjectType()) {
-            rates.add(rate("  " + label(type.type()), type.due(), type.finished(), type.rate()));
+            rates.add(rate(label(type.type()) + " projects", type.due(), type.finished(), type.rate()));
         }
         model.put("completion", rates);
         model.put(
@@ -193,7 +251,9 @@ class ReportPdfs {
                                     .toList(),
                             1,
                             "%",
-                            new BarChart.Marker("Team", utilization.utilization() == null ? BigDecimal.ZERO : utilization.utilization()),
+                            new BarChart.Marker(
+                                    "Team",
+                                    utilization.utilization() == null ? BigDecimal.ZERO : utilization.utilization()),
                             "No billable hours in this period"));
         }
         var productivity = report.productivity();
@@ -242,17 +302,26 @@ class ReportPdfs {
                             "Budget against actual",
                             List.of(
                                     new BarChart.Bar("Expenses", budget.expenses(), ChartColors.lighter(brand, 0.35)),
-                                    new BarChart.Bar("Time at cost", budget.timeCost(), ChartColors.lighter(brand, 0.55)),
+                                    new BarChart.Bar(
+                                            "Time at cost", budget.timeCost(), ChartColors.lighter(brand, 0.55)),
                                     new BarChart.Bar("Actual cost", budget.actual(), over ? ChartColors.RED : brand)),
                             ReportText.decimals(currency),
                             budget.budget() == null ? null : new BarChart.Marker("Budget", budget.budget()),
                             "No costs in this period"));
             var rows = new ArrayList<Map<String, Object>>();
-            rows.add(Map.of("label", "Budget", "value", budget.budget() == null ? "not set" : amount(budget.budget(), currency)));
+            rows.add(Map.of(
+                    "label",
+                    "Budget",
+                    "value",
+                    budget.budget() == null ? "not set" : amount(budget.budget(), currency)));
             rows.add(Map.of("label", "Expenses (approved and paid)", "value", amount(budget.expenses(), currency)));
             rows.add(Map.of("label", "Time at cost", "value", amount(budget.timeCost(), currency)));
             rows.add(Map.of("label", "Actual cost", "value", amount(budget.actual(), currency)));
-            rows.add(Map.of("label", "Remaining", "value", budget.remaining() == null ? "–" : amount(budget.remaining(), currency)));
+            rows.add(Map.of(
+                    "label",
+                    "Remaining",
+                    "value",
+                    budget.remaining() == null ? "–" : amount(budget.remaining(), currency)));
             rows.add(Map.of("label", "Budget used", "value", percent(budget.usedPercent())));
             model.put("budgetRows", rows);
             model.put("overBudget", over);
@@ -262,7 +331,11 @@ class ReportPdfs {
                 "taskCards",
                 List.of(
                         card("Tasks", count(tasks.total()), "in all", null),
-                        card("Done", count(tasks.done()), percent(tasks.completionRate()) + " complete", "good"),
+                        card(
+                                "Done",
+                                count(tasks.done()),
+                                percent(tasks.completionRate()) + " complete",
+                                tasks.done() > 0 ? "good" : null),
                         card("Open", count(tasks.open()), "not done", null),
                         card("Overdue", count(tasks.overdue()), "open past due", tasks.overdue() > 0 ? "bad" : null)));
         var done = tasks.total() == 0 ? 0 : tasks.done() * 100.0 / tasks.total();
@@ -278,7 +351,8 @@ class ReportPdfs {
         return renderer.pdf(template, model, logo.map(List::of).orElse(List.of()));
     }
 
-    private Map<String, Object> frame(String title, java.time.LocalDate start, java.time.LocalDate end, java.time.Instant generated) {
+    private Map<String, Object> frame(
+            String title, java.time.LocalDate start, java.time.LocalDate end, java.time.Instant generated) {
         var profile = studio.profile();
         var model = new LinkedHashMap<String, Object>();
         model.put("title", title);
@@ -288,6 +362,19 @@ class ReportPdfs {
         model.put("period", ReportText.period(start, end));
         model.put("generated", ReportText.moment(generated, studio.zone()));
         return model;
+    }
+
+    /** {@code 2026-03-04} → {@code 4 Mar}, {@code 2026-03} → {@code Mar 2026}; years stay as they are. */
+    static String bucketLabel(String bucket) {
+        if (bucket.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return java.time.LocalDate.parse(bucket)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH));
+        }
+        if (bucket.matches("\\d{4}-\\d{2}")) {
+            return java.time.YearMonth.parse(bucket)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.ENGLISH));
+        }
+        return bucket;
     }
 
     private static Map<String, Object> card(String label, String value, String note, @Nullable String tone) {
@@ -307,7 +394,8 @@ class ReportPdfs {
         return Map.of("what", what, "due", count(due), "finished", count(finished), "rate", percent(rate));
     }
 
-    private static Map<String, Object> adherence(String what, com.mediaflow.analytics.TimelineAdherence.Adherence figures) {
+    private static Map<String, Object> adherence(
+            String what, com.mediaflow.analytics.TimelineAdherence.Adherence figures) {
         return Map.of(
                 "what", what,
                 "delivered", count(figures.delivered()),

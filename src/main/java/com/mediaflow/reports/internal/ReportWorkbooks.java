@@ -26,7 +26,8 @@ class ReportWorkbooks {
         var currency = report.currency();
         var money = CellKind.money(currency);
         var summary = report.summary();
-        var book = workbook("financial report", report.period().startDate(), report.period().endDate(), report.generatedAt());
+        var book = workbook(
+                "financial report", report.period().startDate(), report.period().endDate(), report.generatedAt());
         book.figures(
                 "Summary",
                 List.of(
@@ -60,7 +61,8 @@ class ReportWorkbooks {
                         Column.money("Amount", currency, true),
                         Column.percent("Share")),
                 report.expenseBreakdown().stream()
-                        .map(category -> row(label(category.category()), category.count(), category.amount(), category.share()))
+                        .map(category ->
+                                row(label(category.category()), category.count(), category.amount(), category.share()))
                         .toList());
         book.table(
                 "Profit margins",
@@ -71,7 +73,12 @@ class ReportWorkbooks {
                         Column.money("Net profit", currency, true),
                         Column.percent("Margin")),
                 report.profitMargins().stream()
-                        .map(month -> row(month.month(), month.revenue(), month.expenses(), month.netProfit(), month.profitMargin()))
+                        .map(month -> row(
+                                month.month(),
+                                month.revenue(),
+                                month.expenses(),
+                                month.netProfit(),
+                                month.profitMargin()))
                         .toList());
         book.table(
                 "Top projects",
@@ -99,7 +106,11 @@ class ReportWorkbooks {
     }
 
     byte[] operational(OperationalReport report) {
-        var book = workbook("operational report", report.period().startDate(), report.period().endDate(), report.generatedAt());
+        var book = workbook(
+                "operational report",
+                report.period().startDate(),
+                report.period().endDate(),
+                report.generatedAt());
         var projects = report.projects();
         book.figures(
                 "Summary",
@@ -109,29 +120,58 @@ class ReportWorkbooks {
                         new Figure("Overdue projects", CellKind.integer(), projects.overdue()),
                         new Figure("Started in the period", CellKind.integer(), projects.started()),
                         new Figure("Delivered in the period", CellKind.integer(), projects.delivered()),
-                        new Figure("Open tasks", CellKind.integer(), report.tasks().open()),
-                        new Figure("Overdue tasks", CellKind.integer(), report.tasks().overdue()),
-                        new Figure("Tasks completed in the period", CellKind.integer(), report.tasks().completed()),
-                        new Figure("Hours logged", CellKind.decimal(), report.hours().logged()),
-                        new Figure("Billable hours", CellKind.decimal(), report.hours().billable())));
+                        new Figure(
+                                "Open tasks", CellKind.integer(), report.tasks().open()),
+                        new Figure(
+                                "Overdue tasks",
+                                CellKind.integer(),
+                                report.tasks().overdue()),
+                        new Figure(
+                                "Tasks completed in the period",
+                                CellKind.integer(),
+                                report.tasks().completed()),
+                        new Figure(
+                                "Hours logged",
+                                CellKind.decimal(),
+                                report.hours().logged()),
+                        new Figure(
+                                "Billable hours",
+                                CellKind.decimal(),
+                                report.hours().billable())));
         book.table(
                 "Projects by status",
                 List.of(Column.text("Status"), Column.count("Projects", true)),
-                projects.byStatus().stream().map(count -> row(label(count.key()), count.count())).toList());
+                projects.byStatus().stream()
+                        .map(count -> row(label(count.key()), count.count()))
+                        .toList());
         book.table(
                 "Projects by type",
                 List.of(Column.text("Type"), Column.count("Projects", true)),
-                projects.byType().stream().map(count -> row(label(count.key()), count.count())).toList());
+                projects.byType().stream()
+                        .map(count -> row(label(count.key()), count.count()))
+                        .toList());
         var completion = report.completion();
         var rates = new ArrayList<List<@Nullable Object>>();
-        rates.add(row("Projects", completion.projects().due(), completion.projects().finished(), completion.projects().rate()));
-        rates.add(row("Tasks", completion.tasks().due(), completion.tasks().finished(), completion.tasks().rate()));
+        rates.add(row(
+                "Projects",
+                completion.projects().due(),
+                completion.projects().finished(),
+                completion.projects().rate()));
+        rates.add(row(
+                "Tasks",
+                completion.tasks().due(),
+                completion.tasks().finished(),
+                completion.tasks().rate()));
         for (var type : completion.byProjectType()) {
             rates.add(row("Projects: " + label(type.type()), type.due(), type.finished(), type.rate()));
         }
         book.table(
                 "Completion rates",
-                List.of(Column.text("What"), Column.count("Due", false), Column.count("Finished", false), Column.percent("Rate")),
+                List.of(
+                        Column.text("What"),
+                        Column.count("Due", false),
+                        Column.count("Finished", false),
+                        Column.percent("Rate")),
                 rates);
         book.table(
                 "Timeline adherence",
@@ -192,19 +232,25 @@ class ReportWorkbooks {
     byte[] project(ProjectReport report) {
         var project = report.project();
         var book = workbook(
-                "project report " + project.code(), report.period().startDate(), report.period().endDate(), report.generatedAt());
+                "project report " + project.code(),
+                report.period().startDate(),
+                report.period().endDate(),
+                report.generatedAt());
         var figures = new ArrayList<Figure>();
         figures.add(new Figure("Project", CellKind.text(), project.code() + " " + project.name()));
         figures.add(new Figure("Status", CellKind.text(), label(project.status())));
         figures.add(new Figure("Deadline", CellKind.date(), project.deadline()));
         figures.add(new Figure("Delivered", CellKind.date(), project.deliveredOn()));
         figures.add(new Figure("Crew", CellKind.integer(), project.crew()));
-        figures.add(new Figure("Hours logged", CellKind.decimal(), project.hours().logged()));
-        figures.add(new Figure("Billable hours", CellKind.decimal(), project.hours().billable()));
+        figures.add(
+                new Figure("Hours logged", CellKind.decimal(), project.hours().logged()));
+        figures.add(
+                new Figure("Billable hours", CellKind.decimal(), project.hours().billable()));
         figures.add(new Figure("Tasks", CellKind.integer(), project.tasks().total()));
         figures.add(new Figure("Tasks done", CellKind.integer(), project.tasks().done()));
         figures.add(new Figure("Tasks open", CellKind.integer(), project.tasks().open()));
-        figures.add(new Figure("Tasks overdue", CellKind.integer(), project.tasks().overdue()));
+        figures.add(
+                new Figure("Tasks overdue", CellKind.integer(), project.tasks().overdue()));
         figures.add(new Figure("Completion", CellKind.percent(), project.tasks().completionRate()));
         book.figures("Summary", figures);
         var money = project.financials();
@@ -227,12 +273,18 @@ class ReportWorkbooks {
         return book.toBytes();
     }
 
-    private ReportWorkbook workbook(String what, java.time.LocalDate start, java.time.LocalDate end, Instant generated) {
+    private ReportWorkbook workbook(
+            String what, java.time.LocalDate start, java.time.LocalDate end, Instant generated) {
         return new ReportWorkbook(
-                studio.profile().name() + " " + what, start, end, generated.atZone(studio.zone()), studio.brandColour());
+                studio.profile().name() + " " + what,
+                start,
+                end,
+                generated.atZone(studio.zone()),
+                studio.brandColour());
     }
 
-    private static List<@Nullable Object> adherence(String what, com.mediaflow.analytics.TimelineAdherence.Adherence figures) {
+    private static List<@Nullable Object> adherence(
+            String what, com.mediaflow.analytics.TimelineAdherence.Adherence figures) {
         return row(
                 what,
                 figures.delivered(),

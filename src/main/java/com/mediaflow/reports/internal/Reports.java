@@ -54,7 +54,9 @@ public class Reports {
                         "operational-report",
                         period,
                         request.format(),
-                        request.format() == ReportFormat.PDF ? pdfs.operational(report) : workbooks.operational(report));
+                        request.format() == ReportFormat.PDF
+                                ? pdfs.operational(report)
+                                : workbooks.operational(report));
             }
             case PROJECT -> {
                 var report = project(request.requireProjectId(), period, user);
@@ -78,7 +80,8 @@ public class Reports {
     }
 
     static String safe(String code) {
-        var cleaned = code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        var cleaned =
+                code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return cleaned.isEmpty() ? "project" : cleaned;
     }
 }

@@ -53,7 +53,8 @@ public record ScheduleTimes(
         return switch (frequency) {
             case DAILY -> new LocalDate[] {day.minusDays(1), day.minusDays(1)};
             case WEEKLY -> {
-                var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+                var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                        .minusWeeks(1);
                 yield new LocalDate[] {monday, monday.plusDays(6)};
             }
             case MONTHLY -> {
@@ -64,12 +65,11 @@ public record ScheduleTimes(
     }
 
     private @Nullable Instant dueOn(LocalDate day) {
-        var matches =
-                switch (frequency) {
-                    case DAILY -> true;
-                    case WEEKLY -> day.getDayOfWeek() == dayOfWeek;
-                    case MONTHLY -> day.getDayOfMonth() == Math.min(dayOfMonth, day.lengthOfMonth());
-                };
+        var matches = switch (frequency) {
+            case DAILY -> true;
+            case WEEKLY -> day.getDayOfWeek() == dayOfWeek;
+            case MONTHLY -> day.getDayOfMonth() == Math.min(dayOfMonth, day.lengthOfMonth());
+        };
         return matches ? ZonedDateTime.of(day, timeOfDay, zone).toInstant() : null;
     }
 }

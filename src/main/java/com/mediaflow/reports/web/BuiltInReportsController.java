@@ -87,16 +87,19 @@ class BuiltInReportsController {
     ResponseEntity<?> financial(
             @Parameter(description = "`json`, `pdf` or `xlsx`") @RequestParam(defaultValue = "json")
                     ReportFormat format,
-            @Parameter(description = "First day, inclusive") @RequestParam(name = "start_date", required = false)
-                    @Nullable LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false)
-                    @Nullable LocalDate endDate,
+            @Parameter(description = "First day, inclusive")
+                    @RequestParam(name = "start_date", required = false)
+                    @Nullable
+                    LocalDate startDate,
+            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
+                    LocalDate endDate,
             @Parameter(description = "ISO 4217 code; the studio's default currency when left out")
                     @RequestParam(required = false)
-                    @Nullable String currency,
+                    @Nullable
+                    String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        var request = new ReportRequest(
-                ReportKind.FINANCIAL, null, analytics.period(startDate, endDate), currency, format);
+        var request =
+                new ReportRequest(ReportKind.FINANCIAL, null, analytics.period(startDate, endDate), currency, format);
         return answer(request, user, () -> reports.financial(request.period(), currency, user));
     }
 
@@ -130,10 +133,12 @@ class BuiltInReportsController {
     ResponseEntity<?> operational(
             @Parameter(description = "`json`, `pdf` or `xlsx`") @RequestParam(defaultValue = "json")
                     ReportFormat format,
-            @Parameter(description = "First day, inclusive") @RequestParam(name = "start_date", required = false)
-                    @Nullable LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false)
-                    @Nullable LocalDate endDate,
+            @Parameter(description = "First day, inclusive")
+                    @RequestParam(name = "start_date", required = false)
+                    @Nullable
+                    LocalDate startDate,
+            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
+                    LocalDate endDate,
             @AuthenticationPrincipal CurrentUser user) {
         var request =
                 new ReportRequest(ReportKind.OPERATIONAL, null, analytics.period(startDate, endDate), null, format);
@@ -170,10 +175,12 @@ class BuiltInReportsController {
             @PathVariable UUID id,
             @Parameter(description = "`json`, `pdf` or `xlsx`") @RequestParam(defaultValue = "json")
                     ReportFormat format,
-            @Parameter(description = "First day, inclusive") @RequestParam(name = "start_date", required = false)
-                    @Nullable LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false)
-                    @Nullable LocalDate endDate,
+            @Parameter(description = "First day, inclusive")
+                    @RequestParam(name = "start_date", required = false)
+                    @Nullable
+                    LocalDate startDate,
+            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
+                    LocalDate endDate,
             @AuthenticationPrincipal CurrentUser user) {
         var request = new ReportRequest(ReportKind.PROJECT, id, analytics.period(startDate, endDate), null, format);
         return answer(request, user, () -> reports.project(id, request.period(), user));

@@ -67,7 +67,8 @@ class ScheduleTimesTests {
 
     @Test
     void onlyWeeklyHasAWeekdayAndOnlyMonthlyADay() {
-        assertThatThrownBy(() -> new ScheduleTimes(ScheduleFrequency.DAILY, LocalTime.NOON, DayOfWeek.MONDAY, null, BERLIN))
+        assertThatThrownBy(() ->
+                        new ScheduleTimes(ScheduleFrequency.DAILY, LocalTime.NOON, DayOfWeek.MONDAY, null, BERLIN))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ScheduleTimes(ScheduleFrequency.MONTHLY, LocalTime.NOON, null, null, BERLIN))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -45,12 +45,7 @@ public final class BarChart {
      * @param unit written after each value, e.g. {@code %} or {@code  h}
      */
     public static String svg(
-            String title,
-            List<Bar> bars,
-            int decimals,
-            String unit,
-            @Nullable Marker marker,
-            String emptyMessage) {
+            String title, List<Bar> bars, int decimals, String unit, @Nullable Marker marker, String emptyMessage) {
         var markerSpace = marker == null ? 0 : 16;
         if (bars.isEmpty() || bars.stream().allMatch(bar -> bar.value().signum() == 0)) {
             return EmptyState.draw(new Svg(WIDTH, EMPTY_HEIGHT, title), WIDTH, EMPTY_HEIGHT, 8, emptyMessage)
@@ -78,7 +73,7 @@ public final class BarChart {
             var bar = bars.get(i);
             var y = top + i * ROW + (ROW - BAR) / 2;
             var x = left + plotWidth * scale.fraction(bar.value());
-            svg.text(left - 10, y + BAR - 3.5, Svg.shorten(bar.label(), 26), "end", 9.5, ChartColors.INK, false);
+            svg.text(left - 10, y + BAR - 3.5, Svg.shorten(bar.label(), 28), "end", 9.5, ChartColors.INK, false);
             svg.rect(Math.min(zeroX, x), y, Math.abs(x - zeroX), BAR, bar.colour(), 2.5);
             var amount = ChartNumbers.money(bar.value(), decimals) + unit;
             svg.text(Math.max(zeroX, x) + 6, y + BAR - 3.5, amount, "start", 9, ChartColors.INK, true);

@@ -67,21 +67,26 @@ public final class LineChart {
                     false);
         }
         var zeroY = TOP + plotHeight * (1 - scale.fraction(BigDecimal.ZERO));
+        var ys = new double[series.size()][xs.length];
         for (int s = 0; s < series.size(); s++) {
+            for (int i = 0; i < xs.length; i++) {
+                ys[s][i] = TOP
+                        + plotHeight
+                                * (1 - scale.fraction(series.get(s).values().get(i)));
+            }
+        }
+        if (xs.length > 1) {
+            area(svg, xs, ys[0], zeroY, series.get(0).colour());
+        }
+        // The first series is drawn last, so it stays on top where lines meet.
+        for (int s = series.size() - 1; s >= 0; s--) {
             var line = series.get(s);
-            var ys = new double[xs.length];
-            for (int i = 0; i < ys.length; i++) {
-                ys[i] = TOP + plotHeight * (1 - scale.fraction(line.values().get(i)));
-            }
-            if (s == 0 && xs.length > 1) {
-                area(svg, xs, ys, zeroY, line.colour());
-            }
             if (xs.length > 1) {
-                svg.polyline(xs, ys, line.colour(), 2.2, line.dashed());
+                svg.polyline(xs, ys[s], line.colour(), s == 0 ? 2.4 : 1.8, line.dashed());
             }
             if (xs.length <= 31) {
                 for (int i = 0; i < xs.length; i++) {
-                    svg.circle(xs[i], ys[i], 2.6, "#FFFFFF", line.colour());
+                    svg.circle(xs[i], ys[s][i], s == 0 ? 2.8 : 2.2, "#FFFFFF", line.colour());
                 }
             }
         }

@@ -83,7 +83,7 @@ class ChartSvgTests {
         assertThat(document.getElementsByTagName("script").getLength()).isZero();
         assertThat(document.getElementsByTagName("title").item(0).getTextContent())
                 .isEqualTo("Top <projects>");
-        assertThat(texts(document)).contains("<script>alert('x')</scrip…");
+        assertThat(texts(document)).contains("<script>alert('x')</script…");
     }
 
     @Test
