@@ -33,9 +33,12 @@ class ChartSvgTests {
         assertThat(document.getElementsByTagName("polyline").getLength()).isEqualTo(2);
         assertThat(texts(document))
                 .contains("Revenue", "Expenses", "0", "1k", "2k", "3k", "4k", "5k", "2026-01", "2026-03");
-        var revenue = (Element) document.getElementsByTagName("polyline").item(0);
+        var revenue = (Element) document.getElementsByTagName("polyline").item(1);
         assertThat(revenue.getAttribute("stroke")).isEqualTo(BRAND);
         assertThat(revenue.getAttribute("points").split(" ")).hasSize(3);
+        assertThat(((Element) document.getElementsByTagName("polyline").item(0)).getAttribute("stroke"))
+                .as("later series are drawn first, under the first")
+                .isEqualTo(ChartColors.CORAL);
     }
 
     @Test
@@ -83,7 +86,7 @@ class ChartSvgTests {
         assertThat(document.getElementsByTagName("script").getLength()).isZero();
         assertThat(document.getElementsByTagName("title").item(0).getTextContent())
                 .isEqualTo("Top <projects>");
-        assertThat(texts(document)).contains("<script>alert('x')</script…");
+        assertThat(texts(document)).contains("<script>alert('x')</script>…");
     }
 
     @Test
