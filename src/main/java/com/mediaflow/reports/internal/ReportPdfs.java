@@ -119,7 +119,7 @@ class ReportPdfs {
                 "months",
                 report.profitMargins().stream()
                         .map(month -> Map.of(
-                                "month", month.month(),
+                                "month", bucketLabel(month.month()),
                                 "revenue", amount(month.revenue(), currency),
                                 "expenses", amount(month.expenses(), currency),
                                 "profit", amount(month.netProfit(), currency),
