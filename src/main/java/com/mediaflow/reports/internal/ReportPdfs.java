@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportPdfs {
 
+    /** The utilization chart shows the members with the highest utilization; the workbook lists all. */
+    static final int TOP_MEMBERS = 15;
+
     private final DocumentRenderer renderer;
     private final ReportBranding studio;
 
@@ -244,6 +247,8 @@ class ReportPdfs {
                     BarChart.svg(
                             "Utilization by member",
                             utilization.members().stream()
+                                    .sorted((a, b) -> utilizationOf(b).compareTo(utilizationOf(a)))
+                                    .limit(TOP_MEMBERS)
                                     .map(member -> new BarChart.Bar(
                                             member.fullName(),
                                             member.utilization() == null ? BigDecimal.ZERO : member.utilization(),
@@ -343,6 +348,10 @@ class ReportPdfs {
         model.put("hoursLogged", hours(project.hours().logged()));
         model.put("hoursBillable", hours(project.hours().billable()));
         return render("report-project", model);
+    }
+
+    private static BigDecimal utilizationOf(com.mediaflow.analytics.TeamUtilization.MemberUtilization member) {
+        return member.utilization() == null ? BigDecimal.ZERO : member.utilization();
     }
 
     private byte[] render(String template, Map<String, Object> model) {

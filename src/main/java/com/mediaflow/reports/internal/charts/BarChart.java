@@ -66,7 +66,20 @@ public final class BarChart {
             var x = left + plotWidth * scale.fraction(tick);
             var zero = tick.signum() == 0;
             svg.line(x, top - 4, x, bottom, zero ? ChartColors.AXIS : ChartColors.GRID, zero ? 1 : 0.7, false);
-            svg.text(x, bottom + 15, ChartNumbers.axis(tick, scale), "middle", 9, ChartColors.MUTED, false);
+            var label = ChartNumbers.axis(tick, scale);
+            svg.text(x, bottom + 15, zero ? label : label + unit.strip(), "middle", 9, ChartColors.MUTED, false);
+        }
+        if (marker != null) {
+            var x = left + plotWidth * scale.fraction(marker.value());
+            svg.line(x, top - 6, x, bottom, ChartColors.INK, 1.2, true);
+            svg.text(
+                    x,
+                    top - 9,
+                    Svg.shorten(marker.label(), 30) + " " + ChartNumbers.money(marker.value(), decimals) + unit,
+                    x > WIDTH - 160 ? "end" : "middle",
+                    9,
+                    ChartColors.INK,
+                    true);
         }
         var zeroX = left + plotWidth * scale.fraction(BigDecimal.ZERO);
         for (int i = 0; i < bars.size(); i++) {
@@ -76,19 +89,11 @@ public final class BarChart {
             svg.text(left - 10, y + BAR - 3.5, Svg.shorten(bar.label(), 28), "end", 9.5, ChartColors.INK, false);
             svg.rect(Math.min(zeroX, x), y, Math.abs(x - zeroX), BAR, bar.colour(), 2.5);
             var amount = ChartNumbers.money(bar.value(), decimals) + unit;
+            if (marker != null) {
+                // keeps the amount readable where the marker line crosses it
+                svg.rect(Math.max(zeroX, x) + 3, y, amount.length() * 6.0 + 6, BAR, "#FFFFFF", 0);
+            }
             svg.text(Math.max(zeroX, x) + 6, y + BAR - 3.5, amount, "start", 9, ChartColors.INK, true);
-        }
-        if (marker != null) {
-            var x = left + plotWidth * scale.fraction(marker.value());
-            svg.line(x, top - 6, x, bottom, ChartColors.INK, 1.2, true);
-            svg.text(
-                    x,
-                    top - 9,
-                    Svg.shorten(marker.label(), 30) + " " + ChartNumbers.money(marker.value(), decimals),
-                    x > WIDTH - 160 ? "end" : "middle",
-                    9,
-                    ChartColors.INK,
-                    true);
         }
         return svg.finish();
     }
