@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.exports.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.exports.web;
+
+import org.jspecify.annotations.NullMarked;
