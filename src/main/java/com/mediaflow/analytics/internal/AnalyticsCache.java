@@ -26,7 +26,9 @@ public class AnalyticsCache {
     static final String ORGANIZATION = "1";
 
     private static final Logger log = LoggerFactory.getLogger(AnalyticsCache.class);
-    private static final String PREFIX = "analytics:org:" + ORGANIZATION + ":";
+    /** Bump the version when the shape of a cached figure changes, so old entries are never read. */
+    private static final String PREFIX = "analytics:v1:org:" + ORGANIZATION + ":";
+
     static final String GENERATION = PREFIX + "generation";
 
     private final StringRedisTemplate redis;

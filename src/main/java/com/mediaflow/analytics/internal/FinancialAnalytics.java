@@ -21,6 +21,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -114,7 +116,8 @@ public class FinancialAnalytics {
     }
 
     public Dashboard dashboard(AnalyticsPeriod period, String currency, Viewer viewer) {
-        var totals = totals(period, currency, viewer.money());
+        var all = totalsByCurrency(period, viewer.money());
+        var totals = all.getOrDefault(currency, new Totals(BigDecimal.ZERO, 0, BigDecimal.ZERO, BigDecimal.ZERO));
         var net = totals.revenue().subtract(totals.expenses());
         var today = studio.today();
         var utilization = team.utilization(period).utilization();
@@ -129,7 +132,7 @@ public class FinancialAnalytics {
                 utilization,
                 currency,
                 period,
-                currencies(period, viewer.money()));
+                List.copyOf(all.keySet()));
     }
 
     public Overview.FinancialTotals overviewFinancials(AnalyticsPeriod period, String currency, Viewer viewer) {
@@ -365,26 +368,51 @@ public class FinancialAnalytics {
                 .single();
     }
 
-    /** Every currency with money in the period, so a client can ask for each. */
-    private List<String> currencies(AnalyticsPeriod period, ProjectScope scope) {
+    /**
+     * The totals of every currency with money in the period, in one pass over each table: the
+     * dashboard needs one currency's figures and the list of all of them.
+     */
+    private Map<String, Totals> totalsByCurrency(AnalyticsPeriod period, ProjectScope scope) {
         var sql =
                 """
-                SELECT DISTINCT i.currency FROM accounting_invoice_payments p JOIN accounting_invoices i ON i.id = p.invoice_id
-                WHERE i.status <> 'VOID' AND p.paid_on BETWEEN :from AND :to AND %1$s
-                UNION
-                SELECT DISTINCT n.currency FROM accounting_income n
-                WHERE n.status = 'RECEIVED' AND n.source <> 'INVOICE_PAYMENT' AND n.received_date BETWEEN :from AND :to
-                  AND %2$s
-                UNION
-                SELECT DISTINCT e.currency FROM accounting_expenses e
-                WHERE e.status IN %3$s AND e.expense_date BETWEEN :from AND :to AND %4$s
-                ORDER BY 1
+                WITH pay AS (
+                    SELECT i.currency, SUM(p.amount) AS amount, COUNT(*) AS n
+                    FROM accounting_invoice_payments p JOIN accounting_invoices i ON i.id = p.invoice_id
+                    WHERE i.status <> 'VOID' AND p.paid_on BETWEEN :from AND :to AND %1$s
+                    GROUP BY i.currency
+                ), inc AS (
+                    SELECT n.currency, SUM(n.amount) AS amount FROM accounting_income n
+                    WHERE n.status = 'RECEIVED' AND n.source <> 'INVOICE_PAYMENT' AND n.received_date BETWEEN :from AND :to
+                      AND %2$s
+                    GROUP BY n.currency
+                ), exp AS (
+                    SELECT e.currency, SUM(e.amount) AS amount FROM accounting_expenses e
+                    WHERE e.status IN %3$s AND e.expense_date BETWEEN :from AND :to AND %4$s
+                    GROUP BY e.currency
+                ), currencies AS (
+                    SELECT currency FROM pay UNION SELECT currency FROM inc UNION SELECT currency FROM exp
+                )
+                SELECT c.currency, COALESCE(pay.amount, 0) AS payments, COALESCE(pay.n, 0) AS payment_count,
+                       COALESCE(inc.amount, 0) AS other_income, COALESCE(exp.amount, 0) AS expenses
+                FROM currencies c
+                LEFT JOIN pay ON pay.currency = c.currency
+                LEFT JOIN inc ON inc.currency = c.currency
+                LEFT JOIN exp ON exp.currency = c.currency
+                ORDER BY c.currency
                 """.formatted(inScope("i.project_id"), inScope("n.project_id"), COST_STATUSES, inScope("e.project_id"));
-        return scoped(jdbc.sql(sql), scope)
+        Map<String, Totals> totals = new TreeMap<>();
+        scoped(jdbc.sql(sql), scope)
                 .param("from", period.startDate())
                 .param("to", period.endDate())
-                .query(String.class)
+                .query((rs, n) -> totals.put(
+                        rs.getString("currency"),
+                        new Totals(
+                                rs.getBigDecimal("payments"),
+                                rs.getLong("payment_count"),
+                                rs.getBigDecimal("other_income"),
+                                rs.getBigDecimal("expenses"))))
                 .list();
+        return totals;
     }
 
     private JdbcClient.StatementSpec query(String sql, AnalyticsPeriod period, String currency, ProjectScope scope) {
