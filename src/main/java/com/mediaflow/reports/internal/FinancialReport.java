@@ -6,6 +6,7 @@ import com.mediaflow.analytics.ProfitMargins;
 import com.mediaflow.analytics.ProjectProfitability;
 import com.mediaflow.analytics.RevenueTrends;
 import com.mediaflow.analytics.TrendPeriod;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +52,7 @@ public record FinancialReport(
      * @param overdue the part of {@code outstanding} past its due date
      * @param pendingInvoices issued invoices (any currency) with a balance still due now
      */
+    @Schema(name = "FinancialReportSummary")
     public record Summary(
             BigDecimal revenue,
             BigDecimal expenses,

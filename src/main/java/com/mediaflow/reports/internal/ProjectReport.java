@@ -2,6 +2,7 @@ package com.mediaflow.reports.internal;
 
 import com.mediaflow.analytics.AnalyticsPeriod;
 import com.mediaflow.analytics.ProjectPerformance;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,7 @@ public record ProjectReport(
      * @param usedPercent {@code actual ÷ budget × 100}, two decimals; null without a (non-zero)
      *     budget
      */
+    @Schema(name = "ProjectReportBudget")
     public record BudgetVsActual(
             @Nullable BigDecimal budget,
             BigDecimal expenses,

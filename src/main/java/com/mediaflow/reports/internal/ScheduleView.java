@@ -1,5 +1,6 @@
 package com.mediaflow.reports.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  *     a run that sent
  * @param createdBy the member whose visibility the report shows
  */
+@Schema(name = "ReportSchedule")
 public record ScheduleView(
         UUID id,
         String name,
