@@ -29,8 +29,10 @@ public final class PdfWriter {
     public static final String FONT_FAMILY = "DejaVu Sans";
     private static final byte[] REGULAR = font("/fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = font("/fonts/DejaVuSans-Bold.ttf");
-    private static final EnumSet<BaseRendererBuilder.FSFontUseCase> FONT_USES =
+    private static final EnumSet<BaseRendererBuilder.FSFontUseCase> WITH_SVG =
             EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT, BaseRendererBuilder.FSFontUseCase.SVG);
+    private static final EnumSet<BaseRendererBuilder.FSFontUseCase> DOCUMENT_ONLY =
+            EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT);
     private static final String[] FETCHING_PROTOCOLS = {"file", "jar", "ftp", "data", "http", "https", "mailto"};
 
     static {
@@ -52,21 +54,26 @@ public final class PdfWriter {
             builder.useHttpStreamImplementation(ResourceGate.Refused.INSTANCE);
             builder.useProtocolsStreamImplementation(ResourceGate.Refused.INSTANCE, FETCHING_PROTOCOLS);
             builder.useProtocolsStreamImplementation(gate, "inline", "classpath");
-            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+            // The SVG drawer (and the fonts handed to it) only for documents with charts: invoices stay as fast.
+            var drawsSvg = html.contains("<svg");
+            if (drawsSvg) {
+                builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+            }
+            var fontUses = drawsSvg ? WITH_SVG : DOCUMENT_ONLY;
             builder.useFont(
                     () -> new java.io.ByteArrayInputStream(REGULAR),
                     FONT_FAMILY,
                     400,
                     BaseRendererBuilder.FontStyle.NORMAL,
                     true,
-                    FONT_USES);
+                    fontUses);
             builder.useFont(
                     () -> new java.io.ByteArrayInputStream(BOLD),
                     FONT_FAMILY,
                     700,
                     BaseRendererBuilder.FontStyle.NORMAL,
                     true,
-                    FONT_USES);
+                    fontUses);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
