@@ -116,10 +116,13 @@ public class ScheduledReportRunner {
                 return true;
             }));
         } catch (RuntimeException e) {
-            var reason = e instanceof ApiException || e instanceof Unsendable
-                    ? e.getMessage()
-                    : "The report could not be made (see the server log at " + now + ")";
-            log.warn("Scheduled report {} due at {} was not sent: {}", row.id(), due, reason, e);
+            var expected = e instanceof ApiException || e instanceof Unsendable;
+            var reason = expected ? e.getMessage() : "The report could not be made (see the server log at " + now + ")";
+            if (expected) {
+                log.info("Scheduled report {} due at {} was not sent: {}", row.id(), due, reason);
+            } else {
+                log.error("Scheduled report {} due at {} was not sent", row.id(), due, e);
+            }
             transactions.executeWithoutResult(status -> store.failed(row.id(), due, next, now, reason));
             return false;
         }
