@@ -83,6 +83,56 @@ class DocumentRendererTests {
     }
 
     @Test
+    void inlineSvgIsDrawnAsVectors() throws IOException {
+        var pdf = renderer.pdfOf(svgPage(""), List.of());
+
+        try (var document = Loader.loadPDF(pdf)) {
+            var drawing = com.mediaflow.support.PdfDrawing.of(document.getPage(0));
+            assertThat(drawing.segments()).as("polyline segments").isGreaterThanOrEqualTo(3);
+            assertThat(drawing.rectangles() + drawing.segments()).isGreaterThanOrEqualTo(7);
+            assertThat(drawing.paintedPaths()).as("filled and stroked paths").isGreaterThanOrEqualTo(2);
+            assertThat(images(document)).isEmpty();
+        }
+    }
+
+    @Test
+    void anSvgThatNamesAnOutsideAddressLoadsNothing() throws IOException {
+        try (var server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            var outside = "http://127.0.0.1:" + server.getLocalPort() + "/tracker.png";
+
+            var pdf = renderer.pdfOf(
+                    svgPage("<image x=\"0\" y=\"0\" width=\"10\" height=\"10\" xlink:href=\"" + outside + "\"/>"),
+                    List.of());
+
+            server.setSoTimeout(300);
+            var contacted = true;
+            try {
+                server.accept().close();
+            } catch (SocketTimeoutException e) {
+                contacted = false;
+            }
+            assertThat(contacted).as("the SVG drawer opened a connection").isFalse();
+            try (var document = Loader.loadPDF(pdf)) {
+                assertThat(text(document)).contains("Chart below");
+                assertThat(images(document)).isEmpty();
+            }
+        }
+    }
+
+    private static String svgPage(String extra) {
+        return """
+                <html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body>
+                <p>Chart below</p>
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"
+                     width="300" height="120" viewBox="0 0 300 120">
+                  <rect x="10" y="10" width="120" height="40" fill="#1F6FEB"/>
+                  <polyline fill="none" stroke="#E4572E" stroke-width="2" points="10,100 80,60 150,90 290,20"/>
+                  %s
+                </svg></body></html>
+                """.formatted(extra);
+    }
+
+    @Test
     void imagesHandedToTheRenderAreDrawn() throws IOException {
         var pdf = renderer.pdf(
                 "test-letter",

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.reports.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.mediaflow.reports.web;
+
+import org.jspecify.annotations.NullMarked;
