@@ -50,6 +50,10 @@ public class OpenApiContract implements MockMvcBuilderCustomizer {
         if (!request.getRequestURI().startsWith("/api/")) {
             return;
         }
+        if (request.isAsyncStarted()) {
+            // A streamed body is still being written; the async dispatch that follows is checked instead.
+            return;
+        }
         var body = response.getContentAsString();
         var contentType = mediaType(response.getContentType());
         var pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
