@@ -103,7 +103,9 @@ final class ProposalDocumentModel {
 
         if (decision != null && decision.kind() != ProposalStatus.REJECTED) {
             Map<String, Object> certificate = new HashMap<>();
-            certificate.put("kind", decision.kind() == ProposalStatus.SIGNED ? "Signed" : "Accepted");
+            var signed = decision.kind() == ProposalStatus.SIGNED;
+            certificate.put("kind", signed ? "Signed" : "Accepted");
+            certificate.put("verb", signed ? "signed" : "accepted");
             certificate.put("signerName", decision.signerName());
             certificate.put("signerEmail", decision.signerEmail());
             certificate.put(
