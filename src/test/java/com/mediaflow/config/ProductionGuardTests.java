@@ -23,11 +23,24 @@ class ProductionGuardTests {
                 () -> guard.postProcessEnvironment(environment, new SpringApplication()));
 
         assertThat(failure.problems())
-                .hasSize(4)
+                .hasSize(5)
                 .anySatisfy(problem -> assertThat(problem).contains("DATABASE_URL"))
                 .anySatisfy(problem -> assertThat(problem).contains("REDIS_URL"))
                 .anySatisfy(problem -> assertThat(problem).contains("SPRING_MAIL_HOST"))
-                .anySatisfy(problem -> assertThat(problem).contains("development default"));
+                .anySatisfy(problem -> assertThat(problem).contains("development default"))
+                .anySatisfy(problem -> assertThat(problem).contains("PUBLIC_URL"));
+    }
+
+    @Test
+    void proposalLinksToLocalhostAreRefused() {
+        var environment = configured("k3V9s2QfX8pL1mN7rT4wY6zA0bC5dE8gH2jK")
+                .withProperty("mediaflow.proposals.public-url", "http://localhost:8080");
+
+        var failure = catchThrowableOfType(
+                InsecureConfigurationException.class,
+                () -> guard.postProcessEnvironment(environment, new SpringApplication()));
+
+        assertThat(failure.problems()).singleElement().asString().contains("PUBLIC_URL");
     }
 
     @Test
@@ -60,7 +73,8 @@ class ProductionGuardTests {
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db/mediaflow")
                 .withProperty("spring.data.redis.url", "redis://cache:6379")
                 .withProperty("spring.mail.host", "smtp.example.com")
-                .withProperty("mediaflow.auth.jwt.secret", secret);
+                .withProperty("mediaflow.auth.jwt.secret", secret)
+                .withProperty("mediaflow.proposals.public-url", "https://api.example-studio.com");
         environment.setActiveProfiles("prod");
         return environment;
     }
