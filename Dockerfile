@@ -11,6 +11,9 @@ RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -Dproduction -Dmaven.test.s
  && java -Djarmode=tools -jar target/mediaflow-crm-*.jar extract --layers --launcher --destination /layers
 
 FROM eclipse-temurin:21-jre-alpine
+# Report charts are SVG drawn through Java2D, which asks fontconfig for fonts (the base image usually
+# has both; this keeps it true if it ever does not).
+RUN apk add --no-cache fontconfig ttf-dejavu
 RUN addgroup -S mediaflow && adduser -S -G mediaflow mediaflow \
  && mkdir -p /var/lib/mediaflow && chown mediaflow:mediaflow /var/lib/mediaflow
 WORKDIR /app
