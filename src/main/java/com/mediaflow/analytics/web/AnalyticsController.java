@@ -17,12 +17,13 @@ import com.mediaflow.analytics.TeamUtilization;
 import com.mediaflow.analytics.TimelineAdherence;
 import com.mediaflow.analytics.TrendPeriod;
 import com.mediaflow.shared.security.CurrentUser;
+import com.mediaflow.shared.web.DateRange;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,18 +77,13 @@ class AnalyticsController {
                     + "(open, due before today), team utilization of the whole studio over the period, and the "
                     + "`currencies` that have money in it." + PERIOD + MONEY + TEAM)
     Dashboard dashboard(
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
+            @ParameterObject DateRange range,
             @Parameter(description = "ISO 4217 code; the studio's default currency when absent")
                     @RequestParam(required = false)
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        return analytics.dashboard(analytics.period(startDate, endDate), currency, user);
+        return analytics.dashboard(analytics.period(range.startDate(), range.endDate()), currency, user);
     }
 
     @GetMapping("/overview")
@@ -100,18 +96,13 @@ class AnalyticsController {
                     + "completed or cancelled), delivered (first delivered in the period); tasks open and overdue "
                     + "now, completed (done on a day of the period)." + PERIOD + MONEY)
     Overview overview(
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
+            @ParameterObject DateRange range,
             @Parameter(description = "ISO 4217 code; the studio's default currency when absent")
                     @RequestParam(required = false)
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        return analytics.overview(analytics.period(startDate, endDate), currency, user);
+        return analytics.overview(analytics.period(range.startDate(), range.endDate()), currency, user);
     }
 
     @GetMapping("/revenue")
@@ -122,18 +113,13 @@ class AnalyticsController {
                     + "payments, totals of invoices and credit notes issued in the period (not void), and the ten "
                     + "clients who brought the most revenue." + PERIOD + MONEY)
     Revenue revenue(
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
+            @ParameterObject DateRange range,
             @Parameter(description = "ISO 4217 code; the studio's default currency when absent")
                     @RequestParam(required = false)
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        return analytics.revenue(analytics.period(startDate, endDate), currency, user);
+        return analytics.revenue(analytics.period(range.startDate(), range.endDate()), currency, user);
     }
 
     @GetMapping("/revenue/trends")
@@ -148,18 +134,13 @@ class AnalyticsController {
             @Parameter(description = "Bucket size: daily, weekly, monthly (default) or yearly")
                     @RequestParam(defaultValue = "monthly")
                     TrendPeriod period,
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
+            @ParameterObject DateRange range,
             @Parameter(description = "ISO 4217 code; the studio's default currency when absent")
                     @RequestParam(required = false)
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        return analytics.revenueTrends(analytics.period(startDate, endDate), period, currency, user);
+        return analytics.revenueTrends(analytics.period(range.startDate(), range.endDate()), period, currency, user);
     }
 
     @GetMapping("/expenses/breakdown")
@@ -170,18 +151,13 @@ class AnalyticsController {
                     + "first), with the number of expenses and the share of the total in percent (two decimals, "
                     + "null when the total is zero)." + PERIOD + MONEY)
     ExpenseBreakdown expenseBreakdown(
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
+            @ParameterObject DateRange range,
             @Parameter(description = "ISO 4217 code; the studio's default currency when absent")
                     @RequestParam(required = false)
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        return analytics.expenseBreakdown(analytics.period(startDate, endDate), currency, user);
+        return analytics.expenseBreakdown(analytics.period(range.startDate(), range.endDate()), currency, user);
     }
 
     @GetMapping("/profit-margins")
@@ -191,18 +167,13 @@ class AnalyticsController {
             description = "Revenue, expenses, net profit and margin of the period and of each of its months (every "
                     + "month listed)." + PERIOD + MONEY)
     ProfitMargins profitMargins(
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
+            @ParameterObject DateRange range,
             @Parameter(description = "ISO 4217 code; the studio's default currency when absent")
                     @RequestParam(required = false)
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        return analytics.profitMargins(analytics.period(startDate, endDate), currency, user);
+        return analytics.profitMargins(analytics.period(range.startDate(), range.endDate()), currency, user);
     }
 
     @GetMapping("/project-profitability")
@@ -216,18 +187,13 @@ class AnalyticsController {
                     + "revenue − expenses − time_cost, profit_margin = profit ÷ revenue × 100 (null without "
                     + "revenue)." + PERIOD + MONEY)
     ProjectProfitability projectProfitability(
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
+            @ParameterObject DateRange range,
             @Parameter(description = "ISO 4217 code; the studio's default currency when absent")
                     @RequestParam(required = false)
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        return analytics.projectProfitability(analytics.period(startDate, endDate), currency, user);
+        return analytics.projectProfitability(analytics.period(range.startDate(), range.endDate()), currency, user);
     }
 
     @GetMapping("/projects/overview")
@@ -237,15 +203,8 @@ class AnalyticsController {
                     + "delivered, completed or cancelled), by status (lifecycle order) and by type; in the period: "
                     + "started (start date in it) and delivered (first delivered on a day of it)." + PERIOD
                     + PRODUCTION)
-    ProjectsOverview projectsOverview(
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
-            @AuthenticationPrincipal CurrentUser user) {
-        return analytics.projectsOverview(analytics.period(startDate, endDate), user);
+    ProjectsOverview projectsOverview(@ParameterObject DateRange range, @AuthenticationPrincipal CurrentUser user) {
+        return analytics.projectsOverview(analytics.period(range.startDate(), range.endDate()), user);
     }
 
     @GetMapping("/projects/completion-rates")
@@ -255,15 +214,8 @@ class AnalyticsController {
                     + "Projects: due = deadline in the period (cancelled ones left out), finished = delivered or "
                     + "completed now; also per project type. Tasks: due = due date in the period, finished = done "
                     + "now." + PERIOD + PRODUCTION)
-    CompletionRates completionRates(
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
-            @AuthenticationPrincipal CurrentUser user) {
-        return analytics.completionRates(analytics.period(startDate, endDate), user);
+    CompletionRates completionRates(@ParameterObject DateRange range, @AuthenticationPrincipal CurrentUser user) {
+        return analytics.completionRates(analytics.period(range.startDate(), range.endDate()), user);
     }
 
     @GetMapping("/projects/timeline-adherence")
@@ -275,15 +227,8 @@ class AnalyticsController {
                     + "deadline, tasks by the day they were done against their due date. Deliveries without a "
                     + "deadline are counted apart; `average_days_late` is the mean lateness of the late ones."
                     + PERIOD + PRODUCTION)
-    TimelineAdherence timelineAdherence(
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
-            @AuthenticationPrincipal CurrentUser user) {
-        return analytics.timelineAdherence(analytics.period(startDate, endDate), user);
+    TimelineAdherence timelineAdherence(@ParameterObject DateRange range, @AuthenticationPrincipal CurrentUser user) {
+        return analytics.timelineAdherence(analytics.period(range.startDate(), range.endDate()), user);
     }
 
     @GetMapping("/projects/{id}/performance")
@@ -294,15 +239,8 @@ class AnalyticsController {
                     + "this project's money; tasks now (overdue = open and due before today, completion_rate = "
                     + "done ÷ total × 100); hours logged on the project in the period; the crew size." + PERIOD)
     ProjectPerformance projectPerformance(
-            @PathVariable UUID id,
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
-            @AuthenticationPrincipal CurrentUser user) {
-        return analytics.projectPerformance(id, analytics.period(startDate, endDate), user);
+            @PathVariable UUID id, @ParameterObject DateRange range, @AuthenticationPrincipal CurrentUser user) {
+        return analytics.projectPerformance(id, analytics.period(range.startDate(), range.endDate()), user);
     }
 
     @GetMapping("/team/productivity")
@@ -313,15 +251,8 @@ class AnalyticsController {
                     + "by name): hours logged and billable, tasks assigned to them done on a day of the period, "
                     + "how many of those by their due date, and on_time_rate over those with a due date." + PERIOD
                     + TEAM)
-    TeamProductivity teamProductivity(
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
-            @AuthenticationPrincipal CurrentUser user) {
-        return analytics.teamProductivity(analytics.period(startDate, endDate), user);
+    TeamProductivity teamProductivity(@ParameterObject DateRange range, @AuthenticationPrincipal CurrentUser user) {
+        return analytics.teamProductivity(analytics.period(range.startDate(), range.endDate()), user);
     }
 
     @GetMapping("/team/utilization")
@@ -331,15 +262,8 @@ class AnalyticsController {
             description = "Per active member and for the team: available, logged and billable hours and "
                     + "utilization. The team's utilization is its billable hours ÷ its available hours." + PERIOD
                     + TEAM)
-    TeamUtilization teamUtilization(
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
-            @AuthenticationPrincipal CurrentUser user) {
-        return analytics.teamUtilization(analytics.period(startDate, endDate), user);
+    TeamUtilization teamUtilization(@ParameterObject DateRange range, @AuthenticationPrincipal CurrentUser user) {
+        return analytics.teamUtilization(analytics.period(range.startDate(), range.endDate()), user);
     }
 
     @GetMapping("/team/{id}/performance")
@@ -350,14 +274,7 @@ class AnalyticsController {
                     + "them done in the period (and how many by their due date), tasks open and overdue now, and "
                     + "the projects their hours went to." + PERIOD + TEAM)
     MemberPerformance memberPerformance(
-            @PathVariable UUID id,
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
-            @AuthenticationPrincipal CurrentUser user) {
-        return analytics.memberPerformance(id, analytics.period(startDate, endDate), user);
+            @PathVariable UUID id, @ParameterObject DateRange range, @AuthenticationPrincipal CurrentUser user) {
+        return analytics.memberPerformance(id, analytics.period(range.startDate(), range.endDate()), user);
     }
 }

@@ -11,16 +11,17 @@ import com.mediaflow.reports.internal.ReportKind;
 import com.mediaflow.reports.internal.ReportRequest;
 import com.mediaflow.reports.internal.Reports;
 import com.mediaflow.shared.security.CurrentUser;
+import com.mediaflow.shared.web.DateRange;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -87,19 +88,14 @@ class BuiltInReportsController {
     ResponseEntity<?> financial(
             @Parameter(description = "`json`, `pdf` or `xlsx`") @RequestParam(defaultValue = "json")
                     ReportFormat format,
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
+            @ParameterObject DateRange range,
             @Parameter(description = "ISO 4217 code; the studio's default currency when left out")
                     @RequestParam(required = false)
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        var request =
-                new ReportRequest(ReportKind.FINANCIAL, null, analytics.period(startDate, endDate), currency, format);
+        var request = new ReportRequest(
+                ReportKind.FINANCIAL, null, analytics.period(range.startDate(), range.endDate()), currency, format);
         return answer(request, user, () -> reports.financial(request.period(), currency, user));
     }
 
@@ -133,15 +129,10 @@ class BuiltInReportsController {
     ResponseEntity<?> operational(
             @Parameter(description = "`json`, `pdf` or `xlsx`") @RequestParam(defaultValue = "json")
                     ReportFormat format,
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
+            @ParameterObject DateRange range,
             @AuthenticationPrincipal CurrentUser user) {
-        var request =
-                new ReportRequest(ReportKind.OPERATIONAL, null, analytics.period(startDate, endDate), null, format);
+        var request = new ReportRequest(
+                ReportKind.OPERATIONAL, null, analytics.period(range.startDate(), range.endDate()), null, format);
         return answer(request, user, () -> reports.operational(request.period(), user));
     }
 
@@ -175,14 +166,10 @@ class BuiltInReportsController {
             @PathVariable UUID id,
             @Parameter(description = "`json`, `pdf` or `xlsx`") @RequestParam(defaultValue = "json")
                     ReportFormat format,
-            @Parameter(description = "First day, inclusive")
-                    @RequestParam(name = "start_date", required = false)
-                    @Nullable
-                    LocalDate startDate,
-            @Parameter(description = "Last day, inclusive") @RequestParam(name = "end_date", required = false) @Nullable
-                    LocalDate endDate,
+            @ParameterObject DateRange range,
             @AuthenticationPrincipal CurrentUser user) {
-        var request = new ReportRequest(ReportKind.PROJECT, id, analytics.period(startDate, endDate), null, format);
+        var request = new ReportRequest(
+                ReportKind.PROJECT, id, analytics.period(range.startDate(), range.endDate()), null, format);
         return answer(request, user, () -> reports.project(id, request.period(), user));
     }
 
