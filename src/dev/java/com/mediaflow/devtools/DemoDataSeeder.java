@@ -22,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills an empty development database with a believable studio: ten staff, a hundred clients and
  * contacts, thirty productions across every stage of the lifecycle with their crews, about four
- * hundred tasks with dependencies and logged time, and sixty calendar events. Written straight to
- * the tables in one transaction, and deterministic (a fixed seed) so every developer sees the same
- * studio.
+ * hundred tasks with dependencies and logged time, sixty calendar events, and a year of books (see
+ * {@link DemoAccounting}). Written straight to the tables in one transaction, and deterministic (a
+ * fixed seed) so every developer sees the same studio.
  */
 class DemoDataSeeder {
 
@@ -101,13 +101,35 @@ class DemoDataSeeder {
             timeEntries(tasks, today, now);
             events(projects, contacts, today, now);
             new DemoProposals(jdbc).seed(members.get(0).id(), companies, today, now);
+            var books = new DemoAccounting(jdbc, random.nextLong())
+                    .seed(members.stream().map(Member::id).toList(), companies, productions(projects), today, now);
             log.info(
-                    "Demo studio created: {} members, {} contacts, {} projects, {} tasks",
+                    "Demo studio created: {} members, {} contacts, {} projects, {} tasks, {} expenses, {} invoices"
+                            + " with {} payments ({} EUR), {} other income entries ({} EUR received)",
                     members.size(),
                     contacts.size(),
-                    projects.size(),
-                    tasks.size());
+                    projects.size() + books.pastProductions(),
+                    tasks.size(),
+                    books.expenses(),
+                    books.invoices(),
+                    books.payments(),
+                    books.paid(),
+                    books.otherIncome(),
+                    books.received());
         });
+    }
+
+    /** The productions that have been billed: all but those still in planning or cancelled. */
+    private static List<DemoAccounting.Production> productions(List<Project> projects) {
+        return projects.stream()
+                .filter(p -> !p.status().equals("PLANNING") && !p.status().equals("CANCELLED"))
+                .map(p -> new DemoAccounting.Production(
+                        p.id(),
+                        p.clientId(),
+                        p.start(),
+                        p.end(),
+                        p.status().equals("POST_PRODUCTION") || p.status().equals("REVIEW")))
+                .toList();
     }
 
     private void organization(Instant now) {
@@ -257,6 +279,7 @@ class DemoDataSeeder {
             var manager = pick(leads);
             var type = PROJECT_TYPES[random.nextInt(PROJECT_TYPES.length)];
             var name = projectName(type);
+            var client = pick(companies);
             jdbc.update(
                     """
                     INSERT INTO projects (id, code, name, client_id, type, status, paused_from, start_date, end_date,
@@ -267,7 +290,7 @@ class DemoDataSeeder {
                     """,
                     id,
                     name,
-                    pick(companies),
+                    client,
                     type,
                     status,
                     status.equals("ON_HOLD") ? "PRODUCTION" : null,
@@ -302,7 +325,8 @@ class DemoDataSeeder {
                         Timestamp.from(now),
                         Timestamp.from(now));
             }
-            projects.add(new Project(id, status, start, deadline, crew));
+            projects.add(new Project(
+                    id, client, status, start, deadline, end == null || end.isBefore(start) ? null : end, crew));
         }
         return projects;
     }
@@ -510,7 +534,14 @@ class DemoDataSeeder {
 
     record Member(UUID id, String role, BigDecimal hourlyCost, int billableRate) {}
 
-    record Project(UUID id, String status, LocalDate start, LocalDate deadline, List<Member> crew) {}
+    record Project(
+            UUID id,
+            UUID clientId,
+            String status,
+            LocalDate start,
+            LocalDate deadline,
+            @org.jspecify.annotations.Nullable LocalDate end,
+            List<Member> crew) {}
 
     record Task(UUID id, UUID projectId, String status, LocalDate start, Member assignee) {}
 }
