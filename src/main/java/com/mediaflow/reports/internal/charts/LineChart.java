@@ -14,7 +14,8 @@ public final class LineChart {
     static final int WIDTH = 660;
     static final int HEIGHT = 250;
     private static final double LEFT = 58;
-    private static final double RIGHT = 18;
+    // Room for half of the last bucket label, which is centred on the right edge of the plot.
+    private static final double RIGHT = 30;
     private static final double TOP = 36;
     private static final double BOTTOM = 34;
     private static final int MAX_X_LABELS = 12;
