@@ -8,6 +8,7 @@ import com.mediaflow.analytics.internal.ProjectPerformances;
 import com.mediaflow.analytics.internal.Studio;
 import com.mediaflow.analytics.internal.TeamAnalytics;
 import com.mediaflow.shared.security.CurrentUser;
+import com.mediaflow.shared.web.DateRange;
 import com.mediaflow.shared.web.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -59,6 +60,11 @@ public class Analytics {
      *
      * @throws InvalidInputException when the end is before the start or the period is too long
      */
+    /** The period of a route's {@code start_date} and {@code end_date}, as {@link #period(LocalDate, LocalDate)}. */
+    public AnalyticsPeriod period(DateRange range) {
+        return period(range.startDate(), range.endDate());
+    }
+
     public AnalyticsPeriod period(@Nullable LocalDate start, @Nullable LocalDate end) {
         if (start == null && end == null) {
             return AnalyticsPeriod.monthOf(studio.today());

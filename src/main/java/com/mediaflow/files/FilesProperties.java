@@ -1,5 +1,6 @@
 package com.mediaflow.files;
 
+import com.mediaflow.shared.web.MediaTypes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -52,7 +53,7 @@ public record FilesProperties(
             "application/vnd.ms-excel",
             "application/vnd.ms-powerpoint",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            MediaTypes.XLSX,
             "application/vnd.openxmlformats-officedocument.presentationml.presentation"
         })
         @NotEmpty

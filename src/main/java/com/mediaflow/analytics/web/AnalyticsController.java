@@ -83,7 +83,7 @@ class AnalyticsController {
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        return analytics.dashboard(analytics.period(range.startDate(), range.endDate()), currency, user);
+        return analytics.dashboard(analytics.period(range), currency, user);
     }
 
     @GetMapping("/overview")
@@ -102,7 +102,7 @@ class AnalyticsController {
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        return analytics.overview(analytics.period(range.startDate(), range.endDate()), currency, user);
+        return analytics.overview(analytics.period(range), currency, user);
     }
 
     @GetMapping("/revenue")
@@ -119,7 +119,7 @@ class AnalyticsController {
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        return analytics.revenue(analytics.period(range.startDate(), range.endDate()), currency, user);
+        return analytics.revenue(analytics.period(range), currency, user);
     }
 
     @GetMapping("/revenue/trends")
@@ -140,7 +140,7 @@ class AnalyticsController {
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        return analytics.revenueTrends(analytics.period(range.startDate(), range.endDate()), period, currency, user);
+        return analytics.revenueTrends(analytics.period(range), period, currency, user);
     }
 
     @GetMapping("/expenses/breakdown")
@@ -157,7 +157,7 @@ class AnalyticsController {
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        return analytics.expenseBreakdown(analytics.period(range.startDate(), range.endDate()), currency, user);
+        return analytics.expenseBreakdown(analytics.period(range), currency, user);
     }
 
     @GetMapping("/profit-margins")
@@ -173,7 +173,7 @@ class AnalyticsController {
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        return analytics.profitMargins(analytics.period(range.startDate(), range.endDate()), currency, user);
+        return analytics.profitMargins(analytics.period(range), currency, user);
     }
 
     @GetMapping("/project-profitability")
@@ -193,7 +193,7 @@ class AnalyticsController {
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        return analytics.projectProfitability(analytics.period(range.startDate(), range.endDate()), currency, user);
+        return analytics.projectProfitability(analytics.period(range), currency, user);
     }
 
     @GetMapping("/projects/overview")
@@ -204,7 +204,7 @@ class AnalyticsController {
                     + "started (start date in it) and delivered (first delivered on a day of it)." + PERIOD
                     + PRODUCTION)
     ProjectsOverview projectsOverview(@ParameterObject DateRange range, @AuthenticationPrincipal CurrentUser user) {
-        return analytics.projectsOverview(analytics.period(range.startDate(), range.endDate()), user);
+        return analytics.projectsOverview(analytics.period(range), user);
     }
 
     @GetMapping("/projects/completion-rates")
@@ -215,7 +215,7 @@ class AnalyticsController {
                     + "completed now; also per project type. Tasks: due = due date in the period, finished = done "
                     + "now." + PERIOD + PRODUCTION)
     CompletionRates completionRates(@ParameterObject DateRange range, @AuthenticationPrincipal CurrentUser user) {
-        return analytics.completionRates(analytics.period(range.startDate(), range.endDate()), user);
+        return analytics.completionRates(analytics.period(range), user);
     }
 
     @GetMapping("/projects/timeline-adherence")
@@ -228,7 +228,7 @@ class AnalyticsController {
                     + "deadline are counted apart; `average_days_late` is the mean lateness of the late ones."
                     + PERIOD + PRODUCTION)
     TimelineAdherence timelineAdherence(@ParameterObject DateRange range, @AuthenticationPrincipal CurrentUser user) {
-        return analytics.timelineAdherence(analytics.period(range.startDate(), range.endDate()), user);
+        return analytics.timelineAdherence(analytics.period(range), user);
     }
 
     @GetMapping("/projects/{id}/performance")
@@ -240,7 +240,7 @@ class AnalyticsController {
                     + "done ÷ total × 100); hours logged on the project in the period; the crew size." + PERIOD)
     ProjectPerformance projectPerformance(
             @PathVariable UUID id, @ParameterObject DateRange range, @AuthenticationPrincipal CurrentUser user) {
-        return analytics.projectPerformance(id, analytics.period(range.startDate(), range.endDate()), user);
+        return analytics.projectPerformance(id, analytics.period(range), user);
     }
 
     @GetMapping("/team/productivity")
@@ -252,7 +252,7 @@ class AnalyticsController {
                     + "how many of those by their due date, and on_time_rate over those with a due date." + PERIOD
                     + TEAM)
     TeamProductivity teamProductivity(@ParameterObject DateRange range, @AuthenticationPrincipal CurrentUser user) {
-        return analytics.teamProductivity(analytics.period(range.startDate(), range.endDate()), user);
+        return analytics.teamProductivity(analytics.period(range), user);
     }
 
     @GetMapping("/team/utilization")
@@ -263,7 +263,7 @@ class AnalyticsController {
                     + "utilization. The team's utilization is its billable hours ÷ its available hours." + PERIOD
                     + TEAM)
     TeamUtilization teamUtilization(@ParameterObject DateRange range, @AuthenticationPrincipal CurrentUser user) {
-        return analytics.teamUtilization(analytics.period(range.startDate(), range.endDate()), user);
+        return analytics.teamUtilization(analytics.period(range), user);
     }
 
     @GetMapping("/team/{id}/performance")
@@ -275,6 +275,6 @@ class AnalyticsController {
                     + "the projects their hours went to." + PERIOD + TEAM)
     MemberPerformance memberPerformance(
             @PathVariable UUID id, @ParameterObject DateRange range, @AuthenticationPrincipal CurrentUser user) {
-        return analytics.memberPerformance(id, analytics.period(range.startDate(), range.endDate()), user);
+        return analytics.memberPerformance(id, analytics.period(range), user);
     }
 }

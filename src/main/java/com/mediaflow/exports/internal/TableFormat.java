@@ -1,11 +1,12 @@
 package com.mediaflow.exports.internal;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.mediaflow.shared.web.MediaTypes;
 
 /** The file formats of exports and reports. */
 public enum TableFormat {
     CSV("text/csv", "csv"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    XLSX(MediaTypes.XLSX, "xlsx");
 
     private final String contentType;
     private final String extension;

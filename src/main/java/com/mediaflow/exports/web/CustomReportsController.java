@@ -10,6 +10,7 @@ import com.mediaflow.exports.internal.ReportTemplates;
 import com.mediaflow.jobs.JobTicket;
 import com.mediaflow.shared.security.CurrentUser;
 import com.mediaflow.shared.web.InvalidInputException;
+import com.mediaflow.shared.web.MediaTypes;
 import com.mediaflow.shared.web.PageResponse;
 import com.mediaflow.shared.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,8 +41,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "Custom reports")
 class CustomReportsController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final CustomReports reports;
     private final ReportTemplates templates;
     private final Catalogue catalogue;
@@ -71,7 +70,7 @@ class CustomReportsController {
             content = {
                 @Content(mediaType = "application/json", schema = @Schema(implementation = ReportResult.class)),
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))
+                @Content(mediaType = MediaTypes.XLSX, schema = @Schema(type = "string", format = "binary"))
             })
     @ApiResponse(
             responseCode = "202",
@@ -152,7 +151,7 @@ class CustomReportsController {
             content = {
                 @Content(mediaType = "application/json", schema = @Schema(implementation = ReportResult.class)),
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))
+                @Content(mediaType = MediaTypes.XLSX, schema = @Schema(type = "string", format = "binary"))
             })
     @ApiResponse(
             responseCode = "202",

@@ -5,6 +5,7 @@ import com.mediaflow.exports.internal.TableFormat;
 import com.mediaflow.jobs.JobTicket;
 import com.mediaflow.shared.security.CurrentUser;
 import com.mediaflow.shared.web.InvalidInputException;
+import com.mediaflow.shared.web.MediaTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -46,9 +47,7 @@ class ExportsController {
             description = "The file, as an attachment named after the entity and today's date",
             content = {
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-                @Content(
-                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        schema = @Schema(type = "string", format = "binary"))
+                @Content(mediaType = MediaTypes.XLSX, schema = @Schema(type = "string", format = "binary"))
             })
     @ApiResponse(
             responseCode = "202",

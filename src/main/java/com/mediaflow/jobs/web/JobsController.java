@@ -4,6 +4,7 @@ import com.mediaflow.jobs.BackgroundJobs;
 import com.mediaflow.jobs.JobView;
 import com.mediaflow.jobs.internal.JobResults;
 import com.mediaflow.shared.security.CurrentUser;
+import com.mediaflow.shared.web.MediaTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -60,9 +61,7 @@ class JobsController {
             description = "The result",
             content = {
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-                @Content(
-                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = MediaTypes.XLSX, schema = @Schema(type = "string", format = "binary")),
                 @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
                 @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))
             })

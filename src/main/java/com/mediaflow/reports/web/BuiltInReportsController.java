@@ -12,6 +12,7 @@ import com.mediaflow.reports.internal.ReportRequest;
 import com.mediaflow.reports.internal.Reports;
 import com.mediaflow.shared.security.CurrentUser;
 import com.mediaflow.shared.web.DateRange;
+import com.mediaflow.shared.web.MediaTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -38,7 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reports")
 class BuiltInReportsController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String FORMATS = " `format=json` (default) answers the figures; `format=pdf` a PDF with the "
             + "studio's logo and brand colour and vector charts; `format=xlsx` a workbook with a summary sheet and a "
             + "sheet per section (real number, money and date formats, SUM totals, frozen headers, filters). The "
@@ -78,7 +78,7 @@ class BuiltInReportsController {
                             @Content(
                                     mediaType = "application/pdf",
                                     schema = @Schema(type = "string", format = "binary")),
-                            @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))
+                            @Content(mediaType = MediaTypes.XLSX, schema = @Schema(type = "string", format = "binary"))
                         }),
                 @ApiResponse(
                         responseCode = "202",
@@ -94,8 +94,7 @@ class BuiltInReportsController {
                     @Nullable
                     String currency,
             @AuthenticationPrincipal CurrentUser user) {
-        var request = new ReportRequest(
-                ReportKind.FINANCIAL, null, analytics.period(range.startDate(), range.endDate()), currency, format);
+        var request = new ReportRequest(ReportKind.FINANCIAL, null, analytics.period(range), currency, format);
         return answer(request, user, () -> reports.financial(request.period(), currency, user));
     }
 
@@ -119,7 +118,7 @@ class BuiltInReportsController {
                             @Content(
                                     mediaType = "application/pdf",
                                     schema = @Schema(type = "string", format = "binary")),
-                            @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))
+                            @Content(mediaType = MediaTypes.XLSX, schema = @Schema(type = "string", format = "binary"))
                         }),
                 @ApiResponse(
                         responseCode = "202",
@@ -131,8 +130,7 @@ class BuiltInReportsController {
                     ReportFormat format,
             @ParameterObject DateRange range,
             @AuthenticationPrincipal CurrentUser user) {
-        var request = new ReportRequest(
-                ReportKind.OPERATIONAL, null, analytics.period(range.startDate(), range.endDate()), null, format);
+        var request = new ReportRequest(ReportKind.OPERATIONAL, null, analytics.period(range), null, format);
         return answer(request, user, () -> reports.operational(request.period(), user));
     }
 
@@ -155,7 +153,7 @@ class BuiltInReportsController {
                             @Content(
                                     mediaType = "application/pdf",
                                     schema = @Schema(type = "string", format = "binary")),
-                            @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))
+                            @Content(mediaType = MediaTypes.XLSX, schema = @Schema(type = "string", format = "binary"))
                         }),
                 @ApiResponse(
                         responseCode = "202",
@@ -168,8 +166,7 @@ class BuiltInReportsController {
                     ReportFormat format,
             @ParameterObject DateRange range,
             @AuthenticationPrincipal CurrentUser user) {
-        var request = new ReportRequest(
-                ReportKind.PROJECT, id, analytics.period(range.startDate(), range.endDate()), null, format);
+        var request = new ReportRequest(ReportKind.PROJECT, id, analytics.period(range), null, format);
         return answer(request, user, () -> reports.project(id, request.period(), user));
     }
 
